@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Installs everything the project needs to build, serve and test, and nothing twice.
+#
+# Sourced by scripts/serve.sh and scripts/test.sh (it exports the toolchain choice and PATH),
+# or run on its own. Idempotent: a second run checks and installs nothing.
+#
+# Two routes to a Rust compiler that can target wasm32-unknown-unknown:
+#   1. the ordinary one: rustup's toolchain with `rustup target add wasm32-unknown-unknown`;
+#   2. where rustup cannot download the target (the project's Debian machines), Debian's
+#      rustc-web toolchain with its std source: the wasm32 std is compiled once from that source
+#      into the toolchain's sysroot and the toolchain is linked into rustup as `debian-web`.
+# Every other tool comes from a package registry only: crates.io (trunk, wasm-bindgen-cli,
+# wasm-pack), npm (binaryen's wasm-opt, playwright-core) and Debian (chromium, chromedriver).
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.22.1"
+WASM_PACK_VERSION="0.15.1"
+WASM_TARGET="wasm32-unknown-unknown"
+DEBIAN_TOOLCHAIN="debian-web"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    log "need root for: $*"; return 1
+  fi
+}
+
+APT_UPDATED=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || { log "missing system packages (${missing[*]}) and no apt-get: install them by hand"; return 1; }
+  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  log "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# --- Rust toolchain that can build wasm32 -------------------------------------------------
+toolchain_has_wasm_std() { # $1: toolchain name ("" = default)
+  local sysroot
+  sysroot="$(RUSTUP_TOOLCHAIN="${1:-}" rustc --print sysroot 2>/dev/null)" || return 1
+  ls "$sysroot/lib/rustlib/$WASM_TARGET/lib/"libstd-*.rlib >/dev/null 2>&1
+}
+
+build_debian_wasm_std() {
+  log "Debian route: rustc-web + std source, compiling the wasm32 std into /usr/lib/rustlib"
+  apt_install rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web
+  local tmp
+  tmp="$(mktemp -d)"
+  mkdir -p "$tmp/src"
+  cat >"$tmp/Cargo.toml" <<'TOML'
+[package]
+name = "stdbuild"
+version = "0.0.0"
+edition = "2021"
+[lib]
+crate-type = ["cdylib"]
+[profile.release]
+opt-level = "s"
+codegen-units = 1
+TOML
+  echo '' >"$tmp/src/lib.rs"
+  (cd "$tmp" && RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cembed-bitcode=yes -Zforce-unstable-if-unmarked" \
+    /usr/bin/cargo build -q --release --target "$WASM_TARGET" -Zbuild-std=std,panic_abort,test)
+  as_root mkdir -p "/usr/lib/rustlib/$WASM_TARGET/lib"
+  find "$tmp/target/$WASM_TARGET/release/deps" -name 'lib*.rlib' ! -name 'libstdbuild*' \
+    -exec cp {} "/usr/lib/rustlib/$WASM_TARGET/lib/" \;
+  rm -rf "$tmp"
+}
+
+choose_toolchain() {
+  if [ -n "${RUSTUP_TOOLCHAIN:-}" ] && toolchain_has_wasm_std "$RUSTUP_TOOLCHAIN"; then return; fi
+  command -v rustup >/dev/null || { log "rustup is required (https://rustup.rs)"; exit 1; }
+  if rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" && toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN"; then
+    export RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN"; return
+  fi
+  if toolchain_has_wasm_std ""; then return; fi
+  log "trying: rustup target add $WASM_TARGET (90 s at most)"
+  if timeout 90 rustup target add "$WASM_TARGET" >/dev/null 2>&1 && toolchain_has_wasm_std ""; then return; fi
+  log "rustup could not add $WASM_TARGET here"
+  build_debian_wasm_std
+  rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" || rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
+  toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN" || { log "the wasm32 std could not be installed"; exit 1; }
+  export RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN"
+}
+
+ensure_components() {
+  # clippy and rustfmt of the same toolchain (rustup components, or Debian's -web packages).
+  if ! cargo clippy --version >/dev/null 2>&1 || ! cargo fmt --version >/dev/null 2>&1; then
+    if [ "${RUSTUP_TOOLCHAIN:-}" = "$DEBIAN_TOOLCHAIN" ]; then
+      apt_install rust-web-clippy rustfmt-web
+    else
+      rustup component add clippy rustfmt
+    fi
+  fi
+}
+
+# --- cargo-installed tools, at pinned versions ----------------------------------------------
+cargo_tool() { # $1 binary, $2 crate, $3 version, then extra cargo-install flags
+  local bin="$1" crate="$2" version="$3"
+  shift 3
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -q "$version"; then return; fi
+  log "cargo install $crate@$version (a few minutes, once)"
+  cargo install -q "$crate@$version" --force "$@"
+}
+
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# --- npm tools (wasm-opt, browser-test driver) ------------------------------------------------
+ensure_node_modules() {
+  command -v npm >/dev/null || apt_install nodejs npm
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
+    ! cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"; then
+    log "npm ci (wasm-opt, playwright-core)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"
+  fi
+}
+
+ensure_browser() {
+  if [ -z "${CHROME_BIN:-}" ]; then
+    for b in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+      [ -x "$b" ] && export CHROME_BIN="$b" && break
+    done
+  fi
+  if [ -z "${CHROME_BIN:-}" ] || ! command -v chromedriver >/dev/null; then
+    apt_install chromium chromium-driver
+    export CHROME_BIN=/usr/bin/chromium
+  fi
+  CHROMEDRIVER="$(command -v chromedriver)"
+  export CHROMEDRIVER
+}
+
+main() {
+  choose_toolchain
+  ensure_components
+  cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  cargo_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
+  cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
+  ensure_node_modules
+  ensure_browser
+  log "ready: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}"
+}
+
+main

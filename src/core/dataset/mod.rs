@@ -1,0 +1,192 @@
+//! The booklet's dataset as plain Rust data.
+//!
+//! Source of truth: `data/areas.toml`, a reviewable file with, for every figure, the exact
+//! booklet sentence it comes from. `generated.rs` is written from it by
+//! `cargo run -p datagen` and must never be edited by hand; the test `dataset_codegen` fails
+//! when it is stale. Units: homes (woningen) as whole numbers, money in whole euros.
+
+#[rustfmt::skip]
+#[allow(clippy::unreadable_literal)]
+mod generated;
+
+pub use generated::{AREAS, DATASET_VERSION, NATIONAL, SOURCE_FILE, SOURCE_TITLE};
+
+/// Number of NPLV areas in the booklet; a selection is a bit set over them.
+pub const AREA_COUNT: usize = 20;
+
+/// A period of whole calendar years, both ends included ("2025 tot en met 2029").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: u16,
+    pub to: u16,
+}
+
+impl Period {
+    pub const BUILD_2025_2029: Period = Period { from: 2025, to: 2029 };
+    pub const EXTRA_2030_2035: Period = Period { from: 2030, to: 2035 };
+}
+
+/// Whether a figure is for the NPLV area itself or for a wider region around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Area,
+    /// The wider region's name, e.g. "Parkstad" around Heerlen-Noord.
+    Region(&'static str),
+}
+
+/// The booklet's own hedging words in front of a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// "circa": about.
+    Circa,
+    /// "ruim": over, a little more than.
+    Ruim,
+    /// "netto": net (after demolition).
+    Netto,
+    /// "bruto": gross (before demolition).
+    Bruto,
+}
+
+/// What kind of data-quality note a note is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// The booklet gives two different figures for the same thing.
+    Conflict,
+    /// The period in the text differs from the heading, or is not stated.
+    Period,
+    /// The figure (or part of it) is for a wider region than the area.
+    Scope,
+    /// A narrower part of the figure (e.g. the accelerated part of a larger plan).
+    Subset,
+    /// Other targets or background figures the booklet gives.
+    Context,
+    /// Names spelled differently in different places.
+    Spelling,
+}
+
+/// A note on a figure or an area, in both languages, with the booklet sentence behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub nl: &'static str,
+    pub en: &'static str,
+    /// The other figure the booklet gives, where the note is about one.
+    pub value: Option<u32>,
+    pub quote: &'static str,
+}
+
+/// One figure as the booklet states it: a number or a low-high range of homes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Figure {
+    pub low: u32,
+    pub high: u32,
+    pub qualifiers: &'static [Qualifier],
+    /// `None` where the booklet names no period for the figure.
+    pub period: Option<Period>,
+    pub scope: Scope,
+    /// The big "+N woningen" box on the area's page, as printed, where there is one.
+    pub box_text: Option<&'static str>,
+    /// The exact booklet sentence the figure is taken from.
+    pub quote: &'static str,
+    pub notes: &'static [Note],
+}
+
+impl Figure {
+    pub fn is_range(&self) -> bool {
+        self.low != self.high
+    }
+}
+
+/// One NPLV area of the booklet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Area {
+    /// Stable short code, used in links; never reused or renumbered.
+    pub id: &'static str,
+    pub name: &'static str,
+    pub municipality: &'static str,
+    /// The area's page in the booklet, where it has one.
+    pub page: Option<u16>,
+    /// Homes the area sees chances to build (accelerated) 2025-2029.
+    pub homes_2025_2029: Option<Figure>,
+    /// Extra homes 2030-2035 (or the period the booklet really states, see `Figure::period`).
+    pub homes_2030_2035: Option<Figure>,
+    /// Homes to make sustainable (verduurzamen).
+    pub retrofit: Option<Figure>,
+    /// Notes on the area as a whole.
+    pub notes: &'static [Note],
+}
+
+impl Area {
+    /// True when the booklet names the area but gives none of its figures.
+    pub fn has_no_figures(&self) -> bool {
+        self.homes_2025_2029.is_none() && self.homes_2030_2035.is_none() && self.retrofit.is_none()
+    }
+
+    pub fn figure(&self, column: Column) -> Option<&Figure> {
+        match column {
+            Column::Build2025 => self.homes_2025_2029.as_ref(),
+            Column::Extra2030 => self.homes_2030_2035.as_ref(),
+            Column::Retrofit => self.retrofit.as_ref(),
+        }
+    }
+
+    pub fn by_id(id: &str) -> Option<(usize, &'static Area)> {
+        AREAS.iter().enumerate().find(|(_, a)| a.id == id)
+    }
+}
+
+/// The national figures the booklet states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct National {
+    /// Total housing task of the NPLV areas 2024-2030.
+    pub task_homes: u32,
+    pub task_quote: &'static str,
+    /// Homes in the plans the areas submitted.
+    pub plans_homes: u32,
+    pub plans_quote: &'static str,
+    /// Homes made concrete at the summit ("circa").
+    pub concrete_homes: u32,
+    pub concrete_quote: &'static str,
+    /// Estimated Rijk contribution per new home, euros.
+    pub per_home_low_eur: u64,
+    pub per_home_high_eur: u64,
+    pub per_home_quote: &'static str,
+    /// The national maximum, euros, for `max_homes` homes.
+    pub max_total_eur: u64,
+    pub max_homes: u32,
+    pub max_quote: &'static str,
+    pub areas: u32,
+    pub municipalities: u32,
+    pub ministries: u32,
+    pub counts_quote: &'static str,
+    pub calibration_quote: &'static str,
+    pub rotterdam_quote: &'static str,
+}
+
+/// The three figure columns of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// New homes, accelerated, 2025-2029.
+    Build2025,
+    /// Extra homes 2030-2035.
+    Extra2030,
+    /// Homes to make sustainable.
+    Retrofit,
+}
+
+impl Column {
+    pub const ALL: [Column; 3] = [Column::Build2025, Column::Extra2030, Column::Retrofit];
+
+    /// The period a figure must cover to count in this column's total; `None`: any period
+    /// (the booklet gives retrofit targets mostly without one).
+    pub fn period(self) -> Option<Period> {
+        match self {
+            Column::Build2025 => Some(Period::BUILD_2025_2029),
+            Column::Extra2030 => Some(Period::EXTRA_2030_2035),
+            Column::Retrofit => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

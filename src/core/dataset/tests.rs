@@ -1,0 +1,64 @@
+use super::*;
+use std::collections::HashSet;
+
+#[test]
+fn every_area_once_with_stable_unique_ids() {
+    assert_eq!(AREAS.len(), 20);
+    let ids: HashSet<_> = AREAS.iter().map(|a| a.id).collect();
+    assert_eq!(ids.len(), 20, "ids must be unique");
+    let names: HashSet<_> = AREAS.iter().map(|a| a.name).collect();
+    assert_eq!(names.len(), 20, "names must be unique");
+    // Ids are link codes: short, lowercase ASCII, never changed once published.
+    let expected = [
+        "amw", "amz", "arn", "bre", "dlf", "dhz", "dor", "ehv", "gro", "hrl", "lwd", "lls", "nwg",
+        "rsd", "rtz", "sdm", "tbg", "utr", "vla", "zdo",
+    ];
+    assert_eq!(AREAS.map(|a| a.id), expected);
+}
+
+#[test]
+fn counts_agree_with_the_booklet() {
+    assert_eq!(NATIONAL.areas as usize, AREAS.len());
+    let municipalities: HashSet<_> = AREAS.iter().map(|a| a.municipality).collect();
+    assert_eq!(municipalities.len(), NATIONAL.municipalities as usize);
+}
+
+#[test]
+fn ranges_are_ordered_and_figures_positive() {
+    for a in &AREAS {
+        for c in Column::ALL {
+            if let Some(f) = a.figure(c) {
+                assert!(f.low > 0 && f.low <= f.high, "{} {c:?}", a.id);
+                assert!(!f.quote.is_empty());
+                if let Some(p) = f.period {
+                    assert!(p.from <= p.to);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn only_eindhoven_and_lelystad_have_no_figures() {
+    let empty: Vec<_> = AREAS.iter().filter(|a| a.has_no_figures()).map(|a| a.id).collect();
+    assert_eq!(empty, ["ehv", "lls"]);
+}
+
+#[test]
+fn the_booklets_known_contradictions_are_recorded() {
+    let notes_of = |id: &str, c: Column| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
+    let has = |id: &str, c: Column, kind: NoteKind, value: Option<u32>| {
+        notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
+    };
+    assert!(has("dlf", Column::Extra2030, NoteKind::Period, None));
+    assert!(has("dor", Column::Retrofit, NoteKind::Conflict, Some(1525)));
+    assert!(has("lwd", Column::Retrofit, NoteKind::Conflict, Some(425)));
+    assert!(has("rsd", Column::Build2025, NoteKind::Subset, Some(800)));
+    assert!(has("tbg", Column::Extra2030, NoteKind::Period, None));
+    assert!(has("hrl", Column::Build2025, NoteKind::Scope, Some(5000)));
+    assert!(has("dor", Column::Build2025, NoteKind::Subset, Some(2063)));
+    let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
+    assert_eq!(tbg.period, Some(Period { from: 2030, to: 2040 }));
+    let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();
+    assert_eq!(hrl.scope, Scope::Region("Parkstad"));
+}

@@ -1,0 +1,186 @@
+//! Number and money formatting, written by hand for Dutch and English.
+//!
+//! Dutch: `10.166`, `€ 12.000`, `€ -12`, `€ 600 miljoen`, `€ 1,2 miljard`, `42%`, `42,5%`,
+//! ranges `900–1.200` (en dash). English: `10,166`, `€12,000`, `€600 million`, `€1.2 billion`.
+//! Compact money is exact where it can be (`€ 600 miljoen`) and otherwise rounds half up to one
+//! decimal; compact-number data from common libraries is wrong for Dutch, so none is used.
+//! Money is in whole euros (`i64`/`u64`); no float is ever involved.
+
+use crate::core::i18n::Lang;
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+/// Groups the digits of `n` in threes: `10166` → `10.166` (nl) or `10,166` (en).
+pub fn int(n: u64, lang: Lang) -> String {
+    let (group, _) = separators(lang);
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A signed whole number, with a plain minus sign.
+pub fn signed(n: i64, lang: Lang) -> String {
+    let body = int(n.unsigned_abs(), lang);
+    if n < 0 {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+/// `900–1.200`, or just `900` when low equals high.
+pub fn range(low: u64, high: u64, lang: Lang) -> String {
+    if low == high {
+        int(low, lang)
+    } else {
+        format!("{}–{}", int(low, lang), int(high, lang))
+    }
+}
+
+/// Whole euros: `€ 12.000` (nl), `€12,000` (en), `€ -12` / `-€12`.
+pub fn euro(n: i64, lang: Lang) -> String {
+    let body = int(n.unsigned_abs(), lang);
+    match (lang, n < 0) {
+        (Lang::Nl, false) => format!("€ {body}"),
+        (Lang::Nl, true) => format!("€ -{body}"),
+        (Lang::En, false) => format!("€{body}"),
+        (Lang::En, true) => format!("-€{body}"),
+    }
+}
+
+/// `€ 10.000–13.000`, or one amount when low equals high.
+pub fn euro_range(low: i64, high: i64, lang: Lang) -> String {
+    if low == high {
+        return euro(low, lang);
+    }
+    let hi = int(high.unsigned_abs(), lang);
+    format!("{}–{}{hi}", euro(low, lang), if high < 0 { "-" } else { "" })
+}
+
+/// Money written out for large amounts: `€ 600 miljoen`, `€ 1,2 miljard`; below a million
+/// the full amount (`€ 12.000`).
+pub fn euro_compact(n: i64, lang: Lang) -> String {
+    const MILLION: u64 = 1_000_000;
+    const BILLION: u64 = 1_000_000_000;
+    let abs = n.unsigned_abs();
+    let (unit, word) = if abs >= BILLION {
+        (BILLION, if lang == Lang::Nl { "miljard" } else { "billion" })
+    } else if abs >= MILLION {
+        (MILLION, if lang == Lang::Nl { "miljoen" } else { "million" })
+    } else {
+        return euro(n, lang);
+    };
+    // Tenths of the unit, rounded half up, in integers.
+    let tenths = (abs / (unit / 10)) + u64::from(abs % (unit / 10) >= unit / 20);
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let (_, decimal) = separators(lang);
+    let number = if tenth == 0 {
+        int(whole, lang)
+    } else {
+        format!("{}{decimal}{tenth}", int(whole, lang))
+    };
+    let approx = if abs % unit != 0 && tenths * (unit / 10) != abs { "≈ " } else { "" };
+    let sign = if n < 0 { "-" } else { "" };
+    match lang {
+        Lang::Nl => format!("{approx}€ {sign}{number} {word}"),
+        Lang::En => format!("{approx}{sign}€{number} {word}"),
+    }
+}
+
+/// A percentage from a ratio of whole numbers, one decimal, rounded half up: `42,5%`.
+/// `None` when the denominator is zero.
+pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
+    if denominator == 0 {
+        return None;
+    }
+    // Tenths of a percent: numerator * 1000 / denominator, rounded half up, in u128.
+    let scaled = u128::from(numerator) * 1000;
+    let d = u128::from(denominator);
+    let tenths = (scaled + d / 2) / d;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let (_, decimal) = separators(lang);
+    let whole = int(u64::try_from(whole).unwrap_or(u64::MAX), lang);
+    Some(if tenth == 0 { format!("{whole}%") } else { format!("{whole}{decimal}{tenth}%") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use Lang::{En, Nl};
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(int(0, Nl), "0");
+        assert_eq!(int(999, Nl), "999");
+        assert_eq!(int(1000, Nl), "1.000");
+        assert_eq!(int(10_166, Nl), "10.166");
+        assert_eq!(int(600_000_000, Nl), "600.000.000");
+        assert_eq!(int(10_166, En), "10,166");
+        assert_eq!(signed(-1234, Nl), "-1.234");
+    }
+
+    #[test]
+    fn money_in_dutch_and_english() {
+        assert_eq!(euro(12_000, Nl), "€ 12.000");
+        assert_eq!(euro(-12, Nl), "€ -12");
+        assert_eq!(euro(12_000, En), "€12,000");
+        assert_eq!(euro(-12, En), "-€12");
+        assert_eq!(euro_range(10_000, 13_000, Nl), "€ 10.000–13.000");
+        assert_eq!(euro_range(12_000, 12_000, Nl), "€ 12.000");
+    }
+
+    #[test]
+    fn compact_money() {
+        assert_eq!(euro_compact(600_000_000, Nl), "€ 600 miljoen");
+        assert_eq!(euro_compact(1_200_000_000, Nl), "€ 1,2 miljard");
+        assert_eq!(euro_compact(650_000_000, En), "€650 million");
+        assert_eq!(euro_compact(1_200_000_000, En), "€1.2 billion");
+        assert_eq!(euro_compact(844_032_000, Nl), "≈ € 844 miljoen");
+        assert_eq!(euro_compact(611_250_000, Nl), "≈ € 611,3 miljoen");
+        assert_eq!(euro_compact(611_200_000, Nl), "€ 611,2 miljoen");
+        assert_eq!(euro_compact(999_999, Nl), "€ 999.999");
+        assert_eq!(euro_compact(-50_000_000, Nl), "€ -50 miljoen");
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(percent(42, 100, Nl).unwrap(), "42%");
+        assert_eq!(percent(425, 1000, Nl).unwrap(), "42,5%");
+        assert_eq!(percent(425, 1000, En).unwrap(), "42.5%");
+        assert_eq!(percent(2, 3, Nl).unwrap(), "66,7%");
+        assert_eq!(percent(1, 0, Nl), None);
+    }
+
+    #[test]
+    fn ranges_use_an_en_dash() {
+        assert_eq!(range(900, 1200, Nl), "900–1.200");
+        assert_eq!(range(900, 900, Nl), "900");
+    }
+
+    proptest! {
+        #[test]
+        fn grouping_round_trips(n in any::<u64>()) {
+            prop_assert_eq!(int(n, Nl).replace('.', "").parse::<u64>().unwrap(), n);
+            prop_assert_eq!(int(n, En).replace(',', "").parse::<u64>().unwrap(), n);
+        }
+
+        #[test]
+        fn compact_never_panics_and_keeps_the_sign(n in any::<i64>()) {
+            let s = euro_compact(n, Nl);
+            prop_assert!(s.contains('€'));
+            prop_assert_eq!(s.contains('-'), n < 0);
+        }
+    }
+}

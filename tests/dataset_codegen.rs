@@ -1,0 +1,108 @@
+//! Freshness and provenance tests for the dataset.
+//!
+//! `data/areas.toml` is the reviewable source; `tools/datagen` renders it to Rust. This test fails
+//! when the committed `src/core/dataset/generated.rs` differs (`cargo run -p datagen` rewrites
+//! it) and when a quote is not, letter for letter, in the booklet.
+//! Native only: the shipped wasm contains plain Rust data and no TOML parser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use datagen::{parse, render, Source};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load() -> Source {
+    let text = std::fs::read_to_string(root().join("data/areas.toml")).expect("data/areas.toml");
+    parse(&text).expect("data/areas.toml does not parse")
+}
+
+/// Folds runs of white space, as a quote may span a line break in the booklet text.
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn generated_dataset_is_fresh() {
+    let rendered = render(&load());
+    let path = root().join("src/core/dataset/generated.rs");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == rendered,
+        "src/core/dataset/generated.rs is stale: run `cargo run -p datagen`"
+    );
+}
+
+/// Every quote, box text and area name in the source file occurs in the booklet, letter for
+/// letter (white space folded). The booklet lives in ../shared/source beside the repository.
+#[test]
+fn every_quote_occurs_verbatim_in_the_booklet() {
+    let src = load();
+    let booklet_path = root().join("../shared/source").join(&src.source_file);
+    let booklet = fold(&std::fs::read_to_string(&booklet_path).unwrap_or_else(|e| {
+        panic!("the booklet text is needed at {}: {e}", booklet_path.display())
+    }));
+    let mut quotes: Vec<(String, &str)> = vec![];
+    let n = &src.national;
+    for q in [
+        &n.task_quote,
+        &n.plans_quote,
+        &n.concrete_quote,
+        &n.per_home_quote,
+        &n.max_quote,
+        &n.counts_quote,
+        &n.calibration_quote,
+        &n.rotterdam_quote,
+    ] {
+        quotes.push(("national".into(), q));
+    }
+    for a in &src.area {
+        quotes.extend(a.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
+        if let Some(q) = &a.named_quote {
+            quotes.push((a.id.clone(), q));
+        }
+        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit].into_iter().flatten() {
+            quotes.push((a.id.clone(), &f.quote));
+            if let Some(b) = &f.box_text {
+                quotes.push((a.id.clone(), b));
+            }
+            quotes.extend(f.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
+        }
+    }
+    assert!(quotes.len() > 60, "expected the dataset's quotes, found {}", quotes.len());
+    let missing: Vec<_> =
+        quotes.iter().filter(|(_, q)| !booklet.contains(&fold(q))).collect();
+    assert!(missing.is_empty(), "quotes not found in the booklet: {missing:#?}");
+}
+
+/// Every figure's number is written in its quoted sentence or in its box.
+#[test]
+fn each_figure_number_is_written_in_its_quote() {
+    fn dutch(n: u32) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        out
+    }
+    for a in load().area {
+        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit].into_iter().flatten() {
+            for v in [Some(f.low), f.high].into_iter().flatten() {
+                let in_box = f.box_text.as_deref().is_some_and(|b| b.contains(&dutch(v)));
+                assert!(
+                    f.quote.contains(&dutch(v)) || in_box,
+                    "{}: {} is written neither in its quote nor in its box {:?}",
+                    a.id,
+                    dutch(v),
+                    f.quote
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Renders `data/areas.toml` (the reviewable dataset) into `src/core/dataset/generated.rs`.
+//!
+//! Kept out of the widget crate so that it runs even when the generated file is stale or broken:
+//! `cargo run -p datagen` rewrites it; the widget's test `dataset_codegen` fails when it is stale.
+//! A native tool: the shipped wasm contains plain Rust data and no TOML parser.
+
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub dataset_version: String,
+    pub source_title: String,
+    pub source_file: String,
+    pub national: National,
+    pub area: Vec<Area>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct National {
+    pub task_homes: u32,
+    pub task_quote: String,
+    pub plans_homes: u32,
+    pub plans_quote: String,
+    pub concrete_homes: u32,
+    pub concrete_quote: String,
+    pub per_home_low_eur: u64,
+    pub per_home_high_eur: u64,
+    pub per_home_quote: String,
+    pub max_total_eur: u64,
+    pub max_homes: u32,
+    pub max_quote: String,
+    pub areas: u32,
+    pub municipalities: u32,
+    pub ministries: u32,
+    pub counts_quote: String,
+    pub calibration_quote: String,
+    pub rotterdam_quote: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    pub name: String,
+    pub municipality: String,
+    pub page: Option<u16>,
+    pub named_quote: Option<String>,
+    pub homes_2025_2029: Option<Figure>,
+    pub homes_2030_2035: Option<Figure>,
+    pub retrofit: Option<Figure>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub low: u32,
+    pub high: Option<u32>,
+    #[serde(default)]
+    pub qualifiers: Vec<String>,
+    pub period: Option<String>,
+    pub scope: Option<String>,
+    #[serde(rename = "box")]
+    pub box_text: Option<String>,
+    pub quote: String,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub kind: String,
+    pub nl: String,
+    pub en: String,
+    pub value: Option<u32>,
+    pub quote: String,
+}
+
+fn qualifier(q: &str) -> &'static str {
+    match q {
+        "circa" => "Qualifier::Circa",
+        "ruim" => "Qualifier::Ruim",
+        "netto" => "Qualifier::Netto",
+        "bruto" => "Qualifier::Bruto",
+        other => panic!("unknown qualifier {other:?} in data/areas.toml"),
+    }
+}
+
+fn note_kind(k: &str) -> &'static str {
+    match k {
+        "conflict" => "NoteKind::Conflict",
+        "period" => "NoteKind::Period",
+        "scope" => "NoteKind::Scope",
+        "subset" => "NoteKind::Subset",
+        "context" => "NoteKind::Context",
+        "spelling" => "NoteKind::Spelling",
+        other => panic!("unknown note kind {other:?} in data/areas.toml"),
+    }
+}
+
+fn period(p: &str) -> String {
+    let (from, to) = p.split_once('-').unwrap_or_else(|| panic!("bad period {p:?}"));
+    let (from, to): (u16, u16) = (from.parse().unwrap(), to.parse().unwrap());
+    assert!(from <= to, "period {p:?} runs backwards");
+    format!("Some(Period {{ from: {from}, to: {to} }})")
+}
+
+fn notes(out: &mut String, indent: &str, notes: &[Note]) {
+    if notes.is_empty() {
+        out.push_str("&[]");
+        return;
+    }
+    out.push_str("&[\n");
+    for n in notes {
+        let value = n.value.map_or("None".to_string(), |v| format!("Some({v})"));
+        let _ = writeln!(
+            out,
+            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {:?},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {:?},\n{indent}    }},",
+            note_kind(&n.kind),
+            n.nl,
+            n.en,
+            n.quote
+        );
+    }
+    let _ = write!(out, "{indent}]");
+}
+
+fn figure(out: &mut String, name: &str, f: Option<&Figure>) {
+    let Some(f) = f else {
+        let _ = writeln!(out, "        {name}: None,");
+        return;
+    };
+    let high = f.high.unwrap_or(f.low);
+    assert!(f.low <= high, "range {}..{} runs backwards", f.low, high);
+    let quals: Vec<&str> = f.qualifiers.iter().map(|q| qualifier(q)).collect();
+    let period = f.period.as_deref().map_or("None".to_string(), period);
+    let scope = match f.scope.as_deref() {
+        None | Some("area") => "Scope::Area".to_string(),
+        Some(region) => format!("Scope::Region({region:?})"),
+    };
+    let box_text = f.box_text.as_ref().map_or("None".to_string(), |b| format!("Some({b:?})"));
+    let _ = write!(
+        out,
+        "        {name}: Some(Figure {{\n            low: {},\n            high: {high},\n            qualifiers: &[{}],\n            period: {period},\n            scope: {scope},\n            box_text: {box_text},\n            quote: {:?},\n            notes: ",
+        f.low,
+        quals.join(", "),
+        f.quote
+    );
+    notes(out, "            ", &f.notes);
+    out.push_str(",\n        }),\n");
+}
+
+pub fn render(src: &Source) -> String {
+    let n = &src.national;
+    let mut out = String::new();
+    out.push_str(
+        "// @generated from data/areas.toml by tools/datagen. DO NOT EDIT.\n\
+         // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
+         use super::{Area, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};\n\n",
+    );
+    let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
+    let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
+    let _ = writeln!(out, "/// Title of the booklet the data is taken from.");
+    let _ = writeln!(out, "pub const SOURCE_TITLE: &str = {:?};\n", src.source_title);
+    let _ = writeln!(out, "/// File name of the booklet text the quotes are checked against.");
+    let _ = writeln!(out, "pub const SOURCE_FILE: &str = {:?};\n", src.source_file);
+    let _ = writeln!(
+        out,
+        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {:?},\n    plans_homes: {},\n    plans_quote: {:?},\n    concrete_homes: {},\n    concrete_quote: {:?},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {:?},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {:?},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {:?},\n    calibration_quote: {:?},\n    rotterdam_quote: {:?},\n}};\n",
+        n.task_homes, n.task_quote, n.plans_homes, n.plans_quote, n.concrete_homes, n.concrete_quote,
+        n.per_home_low_eur, n.per_home_high_eur, n.per_home_quote, n.max_total_eur, n.max_homes,
+        n.max_quote, n.areas, n.municipalities, n.ministries, n.counts_quote, n.calibration_quote,
+        n.rotterdam_quote
+    );
+    let _ = writeln!(out, "pub static AREAS: [Area; AREA_COUNT] = [");
+    for a in &src.area {
+        let page = a.page.map_or("None".to_string(), |p| format!("Some({p})"));
+        let _ = writeln!(
+            out,
+            "    Area {{\n        id: {:?},\n        name: {:?},\n        municipality: {:?},\n        page: {page},",
+            a.id, a.name, a.municipality
+        );
+        figure(&mut out, "homes_2025_2029", a.homes_2025_2029.as_ref());
+        figure(&mut out, "homes_2030_2035", a.homes_2030_2035.as_ref());
+        figure(&mut out, "retrofit", a.retrofit.as_ref());
+        out.push_str("        notes: ");
+        notes(&mut out, "        ", &a.notes);
+        out.push_str(",\n    },\n");
+        // `named_quote` only proves the area is named in the booklet; it is checked, not shipped.
+        let _ = &a.named_quote;
+    }
+    out.push_str("];\n");
+    out
+}
+
+
+/// Parses the dataset source.
+pub fn parse(text: &str) -> Result<Source, toml::de::Error> {
+    toml::from_str(text)
+}
