@@ -1,4 +1,4 @@
 //! Woontop widget: the pure core (`core`) and, for the browser, the Yew shell (`app`).
-pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+pub mod core;

@@ -168,8 +168,7 @@ pub fn note_kind(k: NoteKind, lang: Lang) -> &'static str {
         (NoteKind::Scope, Lang::En) => "Region",
         (NoteKind::Subset, Lang::Nl) => "Deel",
         (NoteKind::Subset, Lang::En) => "Part",
-        (NoteKind::Context, Lang::Nl) => "Context",
-        (NoteKind::Context, Lang::En) => "Context",
+        (NoteKind::Context, _) => "Context",
         (NoteKind::Spelling, Lang::Nl) => "Naam",
         (NoteKind::Spelling, Lang::En) => "Name",
     }

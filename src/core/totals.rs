@@ -53,14 +53,15 @@ pub fn column_total(selection: Selection, column: Column) -> ColumnTotal {
     for i in selection.indices() {
         match AREAS[i].figure(column) {
             None => total.unknown.push(i),
-            Some(f) => match exclusion(f, column) {
-                Some(reason) => total.excluded.push((i, reason)),
-                None => {
+            Some(f) => {
+                if let Some(reason) = exclusion(f, column) {
+                    total.excluded.push((i, reason));
+                } else {
                     total.low += u64::from(f.low);
                     total.high += u64::from(f.high);
                     total.counted.push(i);
                 }
-            },
+            }
         }
     }
     total
@@ -103,7 +104,13 @@ mod tests {
             t.excluded,
             vec![
                 (idx("hrl"), Exclusion::WiderRegion("Parkstad")),
-                (idx("tbg"), Exclusion::OtherPeriod(Period { from: 2030, to: 2040 })),
+                (
+                    idx("tbg"),
+                    Exclusion::OtherPeriod(Period {
+                        from: 2030,
+                        to: 2040
+                    })
+                ),
             ]
         );
         assert_eq!(t.unknown.len(), 6);

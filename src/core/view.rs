@@ -122,7 +122,9 @@ fn cell(area: &Area, column: Column, lang: Lang) -> CellView {
         };
     };
     let status = match exclusion(f, column) {
-        Some(e) => CellStatus::NotCounted(format!("{}: {}", t.not_counted, exclusion_text(e, lang))),
+        Some(e) => {
+            CellStatus::NotCounted(format!("{}: {}", t.not_counted, exclusion_text(e, lang)))
+        }
         None => CellStatus::Counted,
     };
     let notes = notes(f.notes, lang);
@@ -141,7 +143,10 @@ fn cell(area: &Area, column: Column, lang: Lang) -> CellView {
 }
 
 fn names(list: &[usize]) -> String {
-    list.iter().map(|&i| AREAS[i].name).collect::<Vec<_>>().join(", ")
+    list.iter()
+        .map(|&i| AREAS[i].name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
@@ -161,8 +166,16 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     if !total.unknown.is_empty() {
         let n = total.unknown.len();
         parts.push(match (lang, n) {
-            (Lang::Nl, _) => format!("Onbekend voor {n} {}: {}.", if n == 1 { "gebied" } else { "gebieden" }, names(&total.unknown)),
-            (Lang::En, _) => format!("Unknown for {n} {}: {}.", if n == 1 { "area" } else { "areas" }, names(&total.unknown)),
+            (Lang::Nl, _) => format!(
+                "Onbekend voor {n} {}: {}.",
+                if n == 1 { "gebied" } else { "gebieden" },
+                names(&total.unknown)
+            ),
+            (Lang::En, _) => format!(
+                "Unknown for {n} {}: {}.",
+                if n == 1 { "area" } else { "areas" },
+                names(&total.unknown)
+            ),
         });
     }
     let text = if total.counted.is_empty() {
@@ -170,7 +183,10 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     } else {
         format::range(total.low, total.high, lang)
     };
-    TotalView { text, detail: parts.join(" ") }
+    TotalView {
+        text,
+        detail: parts.join(" "),
+    }
 }
 
 pub fn table(selection: Selection, lang: Lang) -> TableView {
@@ -191,7 +207,13 @@ pub fn table(selection: Selection, lang: Lang) -> TableView {
         })
         .collect();
     TableView {
-        headers: [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit],
+        headers: [
+            t.col_area,
+            t.col_municipality,
+            t.col_build,
+            t.col_extra,
+            t.col_retrofit,
+        ],
         rows,
         totals: Column::ALL.map(|c| total_view(&column_total(selection, c), lang)),
     }
@@ -206,13 +228,21 @@ pub fn national(lang: Lang) -> NationalView {
         items: vec![
             (t.national_task, homes(n.task_homes), n.task_quote),
             (t.national_plans, homes(n.plans_homes), n.plans_quote),
-            (t.national_concrete, homes(n.concrete_homes), n.concrete_quote),
+            (
+                t.national_concrete,
+                homes(n.concrete_homes),
+                n.concrete_quote,
+            ),
             (
                 t.national_per_home,
                 format::euro_range(money(n.per_home_low_eur), money(n.per_home_high_eur), lang),
                 n.per_home_quote,
             ),
-            (t.national_max, format::euro_compact(money(n.max_total_eur), lang), n.max_quote),
+            (
+                t.national_max,
+                format::euro_compact(money(n.max_total_eur), lang),
+                n.max_quote,
+            ),
             (
                 t.national_counts,
                 format!("{} · {} · {}", n.ministries, n.municipalities, n.areas),
@@ -234,8 +264,12 @@ mod tests {
         assert_eq!(v.totals[0].text, "70.336–70.636");
         assert_eq!(v.totals[1].text, "16.191");
         assert_eq!(v.totals[2].text, "24.410");
-        assert!(v.totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
-        assert!(v.totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
+        assert!(v.totals[1]
+            .detail
+            .contains("Heerlen-Noord (regio Parkstad)"));
+        assert!(v.totals[1]
+            .detail
+            .contains("Tilburg Noord-West (periode 2030-2040)"));
     }
 
     #[test]
@@ -243,7 +277,10 @@ mod tests {
         let v = table(Selection::all(), Lang::Nl);
         let ehv = v.rows.iter().find(|r| r.id == "ehv").unwrap();
         assert!(ehv.no_figures);
-        assert!(ehv.cells.iter().all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
+        assert!(ehv
+            .cells
+            .iter()
+            .all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
     }
 
     #[test]
@@ -266,6 +303,16 @@ mod tests {
     fn national_figures_are_formatted() {
         let n = national(Lang::Nl);
         let values: Vec<_> = n.items.iter().map(|i| i.1.as_str()).collect();
-        assert_eq!(values, ["122.000", "70.000", "50.000", "€ 10.000–13.000", "€ 600 miljoen", "6 · 19 · 20"]);
+        assert_eq!(
+            values,
+            [
+                "122.000",
+                "70.000",
+                "50.000",
+                "€ 10.000–13.000",
+                "€ 600 miljoen",
+                "6 · 19 · 20"
+            ]
+        );
     }
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every check and test; exits non-zero on
+# any failure. Stages: format, lints (native and wasm32), native tests, browser tests
+# (wasm-pack, headless Chromium), release build with size budget, end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-160}"
+passed=0
+stage() {
+  local name="$1"
+  shift
+  printf '\n== %s\n' "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    printf '\nFAILED: %s\nstages: %d passed, 1 failed\n' "$name" "$passed"
+    exit 1
+  fi
+}
+
+stage "format (cargo fmt --check)" cargo fmt --all --check
+stage "lints, native (clippy -D warnings)" cargo clippy -q --workspace --all-targets -- -D warnings
+stage "lints, wasm32 (clippy -D warnings)" \
+  cargo clippy -q --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+stage "native tests (cargo test)" cargo test -q --workspace
+stage "browser tests (wasm-pack, headless Chromium)" \
+  wasm-pack -q test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install . -- --test browser
+stage "release build (trunk build --release)" trunk build -q --release --offline
+stage "size budget (JS + wasm <= ${SIZE_BUDGET_KB} KB brotli)" node scripts/sizes.mjs dist --budget-kb "$SIZE_BUDGET_KB"
+stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs dist
+printf '\nstages: %d passed, 0 failed\n' "$passed"

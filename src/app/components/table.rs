@@ -1,0 +1,100 @@
+//! The table of all areas: figures with their qualifiers, sources and notes, and the totals.
+use yew::prelude::*;
+
+use crate::core::i18n::{texts, Lang};
+use crate::core::view::{CellStatus, CellView, NoteView, TableView};
+
+#[derive(Properties, PartialEq)]
+pub struct TableProps {
+    pub lang: Lang,
+    pub view: std::rc::Rc<TableView>,
+}
+
+fn notes(list: &[NoteView]) -> Html {
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="wt-notes">
+            { for list.iter().map(|n| html! {
+                <li><strong>{ n.kind }{ ": " }</strong>{ n.text }
+                    <blockquote lang="nl">{ n.quote }</blockquote></li>
+            }) }
+        </ul>
+    }
+}
+
+fn cell(c: &CellView, lang: Lang) -> Html {
+    let t = texts(lang);
+    let (class, excluded) = match &c.status {
+        CellStatus::Counted => ("wt-num", None),
+        CellStatus::NotCounted(why) => ("wt-num wt-excluded", Some(why.clone())),
+        CellStatus::Unknown => ("wt-num wt-unknown", None),
+    };
+    let Some(quote) = c.quote else {
+        return html! { <td class={class}>{ c.text.clone() }</td> };
+    };
+    html! {
+        <td class={class}>
+            <details class="wt-fig">
+                <summary>
+                    <span class="wt-val">{ c.text.clone() }</span>
+                    if c.flagged { <span class="wt-flag">{ t.flagged }</span> }
+                </summary>
+                <div class="wt-srcbox">
+                    if let Some(b) = c.box_text {
+                        <p class="wt-boxtext">{ t.source_box }{ ": " }<q lang="nl">{ b }</q></p>
+                    }
+                    <p class="wt-srclabel">{ t.source }{ ":" }</p>
+                    <blockquote lang="nl">{ quote }</blockquote>
+                    { notes(&c.notes) }
+                </div>
+            </details>
+            if let Some(why) = excluded { <span class="wt-why">{ why }</span> }
+        </td>
+    }
+}
+
+#[function_component]
+pub fn DataTable(props: &TableProps) -> Html {
+    let t = texts(props.lang);
+    let v = &props.view;
+    html! {
+        <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
+            <table class="wt-table">
+                <caption id="wt-caption">{ t.table_caption }</caption>
+                <thead>
+                    <tr>{ for v.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+                </thead>
+                <tbody>
+                    { for v.rows.iter().map(|r| html! {
+                        <tr key={r.id} data-area={r.id}>
+                            <th scope="row">
+                                <span class="wt-area">{ r.name }</span>
+                                if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
+                                if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
+                                if !r.notes.is_empty() {
+                                    <details class="wt-fig"><summary>{ t.flagged }</summary>
+                                        <div class="wt-srcbox">{ notes(&r.notes) }</div></details>
+                                }
+                            </th>
+                            <td>{ r.municipality }</td>
+                            { for r.cells.iter().map(|c| cell(c, props.lang)) }
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">{ t.total }</th>
+                        { for v.totals.iter().map(|tot| html! {
+                            <td class="wt-num wt-total">
+                                <span class="wt-val">{ tot.text.clone() }</span>
+                                if !tot.detail.is_empty() { <span class="wt-why">{ tot.detail.clone() }</span> }
+                            </td>
+                        }) }
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
