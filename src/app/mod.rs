@@ -7,12 +7,16 @@ pub mod state;
 use std::cell::Cell;
 use yew::prelude::*;
 
+use crate::core::funding;
 use crate::core::i18n::{texts, Lang};
-use crate::core::view;
+use crate::core::{calc_view, view};
+use components::amounts::AmountInput;
+use components::controls::SelectionControls;
 use components::header::Header;
 use components::national::National;
+use components::results::Results;
 use components::table::DataTable;
-use state::{Action, State};
+use state::{Action, Category, State};
 
 /// The id of the element the widget mounts into (index.html holds the fallback text there).
 pub const ROOT_ID: &str = "app";
@@ -30,6 +34,12 @@ pub fn App() -> Html {
         use_memo((selection, lang), |(s, l)| view::table(*s, *l))
     };
     let national = use_memo(state.lang, |l| view::national(*l));
+    let calc = {
+        let (selection, lang, amounts) = (state.selection, state.lang, state.amounts);
+        use_memo((selection, lang, amounts), |(s, l, a)| {
+            calc_view::calc(&funding::compute(*s, *a), *s, *l)
+        })
+    };
 
     {
         let lang = state.lang;
@@ -51,11 +61,47 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |l| state.dispatch(Action::SetLang(l)))
     };
+    let dispatch = |make: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(make()))
+    };
+    let on_all = dispatch(|| Action::SelectAll);
+    let on_none = dispatch(|| Action::SelectNone);
+    let on_municipality = {
+        let state = state.clone();
+        Callback::from(move |m: String| state.dispatch(Action::SelectMunicipality(m)))
+    };
+    let on_toggle = {
+        let state = state.clone();
+        Callback::from(move |i: usize| state.dispatch(Action::Toggle(i)))
+    };
     let lang = state.lang;
+    let t = texts(lang);
+    let amount = |c: Category, id: &'static str, label: &'static str, hint: &'static str| {
+        let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
+        html! {
+            <AmountInput {id} {lang} {label} {hint} value={c.get(&state.amounts)}
+                field={state.fields[c.index()].clone()}
+                on_type={Callback::from(move |v: String| s1.dispatch(Action::TypeAmount(c, v)))}
+                on_slide={Callback::from(move |v: u64| s2.dispatch(Action::SlideAmount(c, v)))}
+                on_tidy={Callback::from(move |()| s3.dispatch(Action::TidyAmount(c)))} />
+        }
+    };
     html! {
         <main class="wt" lang={lang.tag()}>
             <Header {lang} {on_lang} />
-            <DataTable {lang} view={table} />
+            <section class="wt-calc" aria-labelledby="wt-calc-h">
+                <h2 id="wt-calc-h">{ t.calc_heading }</h2>
+                <p class="wt-model">{ t.money_model }</p>
+                <div class="wt-amounts">
+                    { amount(Category::Build, "wt-amt-build", t.amount_build, t.amount_build_hint) }
+                    { amount(Category::Extra, "wt-amt-extra", t.amount_extra, t.amount_hypo_hint) }
+                    { amount(Category::Retrofit, "wt-amt-retrofit", t.amount_retrofit, t.amount_hypo_hint) }
+                </div>
+                <SelectionControls {lang} label={calc.selection_label.clone()} {on_all} {on_none} {on_municipality} />
+                <Results {lang} view={calc.clone()} />
+            </section>
+            <DataTable {lang} view={table} {on_toggle} />
             <National {lang} view={(*national).clone()} />
         </main>
     }

@@ -1,8 +1,12 @@
 //! The pure core: every number the widget shows is computed here, with no web dependency,
 //! and tested natively. The Yew shell (`crate::app`) only renders the view model built here.
+pub mod amount;
+pub mod calc_view;
 pub mod dataset;
 pub mod format;
+pub mod funding;
 pub mod i18n;
 pub mod selection;
+pub mod state;
 pub mod totals;
 pub mod view;

@@ -1,4 +1,7 @@
 //! Presentational components: each takes ready-made view data and callbacks as props.
+pub mod amounts;
+pub mod controls;
 pub mod header;
 pub mod national;
+pub mod results;
 pub mod table;

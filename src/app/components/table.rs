@@ -8,6 +8,7 @@ use crate::core::view::{CellStatus, CellView, NoteView, TableView};
 pub struct TableProps {
     pub lang: Lang,
     pub view: std::rc::Rc<TableView>,
+    pub on_toggle: Callback<usize>,
 }
 
 fn notes(list: &[NoteView]) -> Html {
@@ -67,10 +68,16 @@ pub fn DataTable(props: &TableProps) -> Html {
                     <tr>{ for v.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
                 </thead>
                 <tbody>
-                    { for v.rows.iter().map(|r| html! {
-                        <tr key={r.id} data-area={r.id}>
+                    { for v.rows.iter().map(|r| {
+                        let index = r.index;
+                        let on_change = props.on_toggle.reform(move |_: Event| index);
+                        html! {
+                        <tr key={r.id} data-area={r.id} class={classes!((!r.selected).then_some("wt-off"))}>
                             <th scope="row">
-                                <span class="wt-area">{ r.name }</span>
+                                <label class="wt-pick">
+                                    <input type="checkbox" checked={r.selected} onchange={on_change} />
+                                    <span class="wt-area">{ r.name }</span>
+                                </label>
                                 if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
                                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
                                 if !r.notes.is_empty() {
@@ -81,7 +88,7 @@ pub fn DataTable(props: &TableProps) -> Html {
                             <td>{ r.municipality }</td>
                             { for r.cells.iter().map(|c| cell(c, props.lang)) }
                         </tr>
-                    }) }
+                    }}) }
                 </tbody>
                 <tfoot>
                     <tr>

@@ -1,0 +1,67 @@
+//! The calculator's results for the selection: money per category, the national maximum,
+//! and pro-rata payouts. A polite live region announces the summary after each change.
+use yew::prelude::*;
+
+use crate::core::calc_view::CalcView;
+use crate::core::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub view: std::rc::Rc<CalcView>,
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let v = &props.view;
+    let nl = props.lang == Lang::Nl;
+    html! {
+        <section class="wt-results" aria-labelledby="wt-results-h">
+            <h2 id="wt-results-h">{ if nl { "Rijksbijdrage voor de selectie" } else { "State contribution for the selection" } }</h2>
+            <p class="wt-sr-only" aria-live="polite" aria-atomic="true">{ v.summary.clone() }</p>
+            <div class="wt-cards">
+                { for v.categories.iter().enumerate().map(|(i, c)| html! {
+                    <div class={classes!("wt-card", c.hypothetical.then_some("wt-hypo"))} data-cat={i.to_string()}>
+                        <h3>{ c.label }</h3>
+                        <p class="wt-card-homes">{ c.homes.clone() }{ " × " }{ c.amount.clone() }</p>
+                        <p class="wt-card-money">{ c.funding.clone() }</p>
+                        <p class="wt-card-compact">{ c.funding_compact.clone() }</p>
+                    </div>
+                }) }
+            </div>
+            <dl class="wt-cap">
+                <div><dt>{ if nl { "Deel van het landelijke maximum" } else { "Share of the national maximum" } }</dt>
+                    <dd class="wt-share-max">{ v.share_of_max.clone() }</dd></div>
+                <div><dt>{ if nl { "Ten opzichte van het maximum" } else { "Compared with the maximum" } }</dt>
+                    <dd class="wt-versus">{ v.versus_max.clone() }</dd></div>
+                <div><dt>{ if nl { "Deel van alle plannen" } else { "Share of all plans" } }</dt>
+                    <dd>{ v.share_of_plans.clone() }</dd></div>
+            </dl>
+            <p>{ v.max_covers.clone() }</p>
+            if !v.unknown_note.is_empty() { <p class="wt-unknown-note">{ v.unknown_note.clone() }</p> }
+            <details class="wt-prorata">
+                <summary>{ if nl { "Naar rato: " } else { "Pro rata: " } }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
+                <p>{ v.pro_rata_note.clone() }</p>
+                if !v.pro_rata_rows.is_empty() {
+                    <div class="wt-table-wrap" tabindex="0" role="region" aria-label={ if nl { "Naar rato per gebied" } else { "Pro rata per area" } }>
+                    <table class="wt-table wt-prorata-table">
+                        <thead><tr>
+                            <th scope="col">{ if nl { "Gebied" } else { "Area" } }</th>
+                            <th scope="col">{ if nl { "Vraag" } else { "Claim" } }</th>
+                            <th scope="col">{ if nl { "Naar rato" } else { "Pro rata" } }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for v.pro_rata_rows.iter().map(|r| html! {
+                                <tr><th scope="row">{ r.name }</th><td class="wt-num">{ r.claim.clone() }</td>
+                                    <td class="wt-num">{ r.payout.clone() }</td></tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr><th scope="row" colspan="2">{ if nl { "Totaal selectie" } else { "Selection total" } }</th>
+                            <td class="wt-num">{ v.pro_rata_sum.clone() }</td></tr></tfoot>
+                    </table>
+                    </div>
+                }
+            </details>
+        </section>
+    }
+}

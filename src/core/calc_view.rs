@@ -1,0 +1,375 @@
+//! The calculator's view model: the funding results for a selection and amounts, as text
+//! ready to render (and to announce in a live region). Computes nothing the `funding` module
+//! does not; it only words and formats.
+
+use crate::core::dataset::{AREAS, NATIONAL};
+use crate::core::format::{self, euro, euro_compact, int, percent};
+use crate::core::funding::{Funding, Span};
+use crate::core::i18n::Lang;
+use crate::core::selection::Selection;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryView {
+    pub label: &'static str,
+    pub homes: String,
+    pub amount: String,
+    pub funding: String,
+    /// Written out for large sums: `€ 844 miljoen`.
+    pub funding_compact: String,
+    pub hypothetical: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProRataRow {
+    pub name: &'static str,
+    pub claim: String,
+    pub payout: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalcView {
+    /// "3 van 20 gebieden geselecteerd".
+    pub selection_label: String,
+    pub categories: [CategoryView; 3],
+    /// Share of the national maximum: "140,7%" or "140,7–141,3%".
+    pub share_of_max: String,
+    /// "€ 244.032.000 boven het maximum van € 600 miljoen".
+    pub versus_max: String,
+    /// "Het maximum betaalt 50.000 woningen bij € 12.000 per woning."
+    pub max_covers: String,
+    /// Share of all areas' plans: "26,5% van alle plannen (18.687 van 70.336–70.636 woningen)".
+    pub share_of_plans: String,
+    /// Areas in the selection without a 2025-2029 figure, in words; empty when none.
+    pub unknown_note: String,
+    pub pro_rata_note: String,
+    pub pro_rata_rows: Vec<ProRataRow>,
+    pub pro_rata_sum: String,
+    /// One sentence for the live region.
+    pub summary: String,
+}
+
+fn money_span(s: Span, lang: Lang) -> String {
+    let (lo, hi) = (to_i64(s.low), to_i64(s.high));
+    format::euro_range(lo, hi, lang)
+}
+
+fn compact_span(s: Span, lang: Lang) -> String {
+    let (lo, hi) = (to_i64(s.low), to_i64(s.high));
+    if lo == hi {
+        euro_compact(lo, lang)
+    } else {
+        format!("{} – {}", euro_compact(lo, lang), euro_compact(hi, lang))
+    }
+}
+
+fn to_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn percent_span(num: Span, den: Span, lang: Lang) -> String {
+    let lo = percent(num.low, den.low, lang).unwrap_or_default();
+    let hi = percent(num.high, den.high, lang).unwrap_or_default();
+    if lo == hi {
+        lo
+    } else {
+        format!("{}–{hi}", lo.trim_end_matches('%'))
+    }
+}
+
+fn homes_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "woningen",
+        Lang::En => "homes",
+    }
+}
+
+fn versus_max_text(f: &Funding, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let max = to_i64(f.max_total);
+    let (lo, hi) = (f.versus_max_low, f.versus_max_high);
+    let abs = |v: i128| to_i64(u64::try_from(v.unsigned_abs()).unwrap_or(u64::MAX));
+    let max_text = euro_compact(max, lang);
+    if lo > 0 {
+        let amount = format::euro_range(abs(lo), abs(hi), lang);
+        if nl {
+            format!("{amount} boven het maximum van {max_text}")
+        } else {
+            format!("{amount} above the maximum of {max_text}")
+        }
+    } else if hi < 0 {
+        let amount = format::euro_range(abs(hi), abs(lo), lang);
+        if nl {
+            format!("{amount} onder het maximum van {max_text}")
+        } else {
+            format!("{amount} below the maximum of {max_text}")
+        }
+    } else if lo == 0 && hi == 0 {
+        if nl {
+            format!("precies het maximum van {max_text}")
+        } else {
+            format!("exactly the maximum of {max_text}")
+        }
+    } else if nl {
+        format!("rond het maximum van {max_text} (de bandbreedte valt erover)")
+    } else {
+        format!("around the maximum of {max_text} (the range straddles it)")
+    }
+}
+
+fn pro_rata_text(f: &Funding, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let max = to_i64(f.max_total);
+    let p = &f.pro_rata;
+    match (p.applies_low, p.applies_high) {
+        (false, false) if nl => format!(
+            "Alle gebieden samen vragen bij dit bedrag {}: binnen het maximum, dus ieder gebied krijgt zijn volle bedrag.",
+            money_span(p.claims_total, lang)
+        ),
+        (false, false) => format!(
+            "All areas together claim {} at this amount: within the maximum, so every area gets its full amount.",
+            money_span(p.claims_total, lang)
+        ),
+        _ if nl => format!(
+            "Alle gebieden samen vragen bij dit bedrag {}, meer dan het maximum. Naar rato krijgt ieder gebied een deel van {} in verhouding tot zijn vraag (afgerond op hele euro's, grootste-restmethode, samen precies het maximum).",
+            money_span(p.claims_total, lang),
+            euro_compact(max, lang)
+        ),
+        _ => format!(
+            "All areas together claim {} at this amount, more than the maximum. Pro rata, each area gets a share of {} in proportion to its claim (whole euros, largest-remainder method, summing to exactly the maximum).",
+            money_span(p.claims_total, lang),
+            euro_compact(max, lang)
+        ),
+    }
+}
+
+// A flat list of wordings in two languages; splitting it further would only scatter them.
+#[allow(clippy::too_many_lines)]
+pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
+    let nl = lang == Lang::Nl;
+    let hw = homes_word(lang);
+    let category =
+        |label: &'static str, r: &crate::core::funding::CategoryResult, amount: u64, hyp: bool| {
+            CategoryView {
+                label,
+                homes: format!("{} {hw}", format::range(r.homes.low, r.homes.high, lang)),
+                amount: format!(
+                    "{} {}",
+                    euro(to_i64(amount), lang),
+                    if nl { "per woning" } else { "a home" }
+                ),
+                funding: money_span(r.funding, lang),
+                funding_compact: compact_span(r.funding, lang),
+                hypothetical: hyp,
+            }
+        };
+    let categories = if nl {
+        [
+            category(
+                "Nieuwbouw 2025-2029 (telt mee voor het maximum)",
+                &f.build,
+                f.amounts.build,
+                false,
+            ),
+            category(
+                "Extra woningen 2030-2035 (hypothetisch)",
+                &f.extra,
+                f.amounts.extra,
+                true,
+            ),
+            category(
+                "Verduurzamen (hypothetisch)",
+                &f.retrofit,
+                f.amounts.retrofit,
+                true,
+            ),
+        ]
+    } else {
+        [
+            category(
+                "New homes 2025-2029 (counts against the maximum)",
+                &f.build,
+                f.amounts.build,
+                false,
+            ),
+            category(
+                "Extra homes 2030-2035 (hypothetical)",
+                &f.extra,
+                f.amounts.extra,
+                true,
+            ),
+            category(
+                "Retrofits (hypothetical)",
+                &f.retrofit,
+                f.amounts.retrofit,
+                true,
+            ),
+        ]
+    };
+
+    let max_span = Span {
+        low: f.max_total,
+        high: f.max_total,
+    };
+    let share_of_max = percent_span(f.build.funding, max_span, lang);
+    let versus_max = versus_max_text(f, lang);
+    let max_covers = match f.max_covers_homes {
+        Some(n) if nl => format!(
+            "Het maximum betaalt {} woningen bij {} per woning.",
+            int(n, lang),
+            euro(to_i64(f.amounts.build), lang)
+        ),
+        Some(n) => format!(
+            "The maximum pays for {} homes at {} a home.",
+            int(n, lang),
+            euro(to_i64(f.amounts.build), lang)
+        ),
+        None if nl => "Bij € 0 per woning betaalt het Rijk niets.".to_string(),
+        None => "At €0 a home the state pays nothing.".to_string(),
+    };
+    let share_of_plans = {
+        let pct = percent_span(f.build.homes, f.all_areas_build, lang);
+        let sel = format::range(f.build.homes.low, f.build.homes.high, lang);
+        let all = format::range(f.all_areas_build.low, f.all_areas_build.high, lang);
+        let booklet = int(u64::from(NATIONAL.plans_homes), lang);
+        if nl {
+            format!("{pct} van de woningen in alle plannen: {sel} van {all} (het boekje rondt af op {booklet})")
+        } else {
+            format!(
+                "{pct} of the homes in all plans: {sel} of {all} (the booklet rounds to {booklet})"
+            )
+        }
+    };
+    let unknown = &f.build.total.unknown;
+    let unknown_note = if unknown.is_empty() {
+        String::new()
+    } else {
+        let names = unknown
+            .iter()
+            .map(|&i| AREAS[i].name)
+            .collect::<Vec<_>>()
+            .join(", ");
+        if nl {
+            format!("Zonder cijfer (onbekend, niet als 0 meegeteld): {names}.")
+        } else {
+            format!("Without a figure (unknown, not counted as 0): {names}.")
+        }
+    };
+    let p = &f.pro_rata;
+    let pro_rata_note = pro_rata_text(f, lang);
+    let pro_rata_rows = selection
+        .indices()
+        .filter(|i| f.build.total.counted.contains(i))
+        .map(|i| {
+            let claim = AREAS[i]
+                .homes_2025_2029
+                .map_or(Span::default(), |fig| Span {
+                    low: u64::from(fig.low).saturating_mul(f.amounts.build),
+                    high: u64::from(fig.high).saturating_mul(f.amounts.build),
+                });
+            ProRataRow {
+                name: AREAS[i].name,
+                claim: money_span(claim, lang),
+                payout: money_span(
+                    Span {
+                        low: p.payout_low[i],
+                        high: p.payout_high[i],
+                    },
+                    lang,
+                ),
+            }
+        })
+        .collect();
+    let pro_rata_sum = money_span(p.selection_sum(selection), lang);
+    let n = selection.len();
+    let selection_label = if nl {
+        format!("{n} van {} gebieden geselecteerd", AREAS.len())
+    } else {
+        format!("{n} of {} areas selected", AREAS.len())
+    };
+    let summary = if nl {
+        format!(
+            "{selection_label}. Nieuwbouw 2025-2029: {}, rijksbijdrage {} ({share_of_max} van het maximum); naar rato {pro_rata_sum}.",
+            categories[0].homes, categories[0].funding_compact
+        )
+    } else {
+        format!(
+            "{selection_label}. New homes 2025-2029: {}, state contribution {} ({share_of_max} of the maximum); pro rata {pro_rata_sum}.",
+            categories[0].homes, categories[0].funding_compact
+        )
+    };
+    CalcView {
+        selection_label,
+        categories,
+        share_of_max,
+        versus_max,
+        max_covers,
+        share_of_plans,
+        unknown_note,
+        pro_rata_note,
+        pro_rata_rows,
+        pro_rata_sum,
+        summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::funding::{compute, Amounts};
+
+    #[test]
+    fn all_areas_at_the_default_amount_in_dutch() {
+        let f = compute(Selection::all(), Amounts::default());
+        let v = calc(&f, Selection::all(), Lang::Nl);
+        assert_eq!(v.selection_label, "20 van 20 gebieden geselecteerd");
+        assert_eq!(v.categories[0].homes, "70.336–70.636 woningen");
+        assert_eq!(v.categories[0].funding, "€ 844.032.000–847.632.000");
+        assert_eq!(
+            v.categories[0].funding_compact,
+            "≈ € 844 miljoen – ≈ € 847,6 miljoen"
+        );
+        assert_eq!(v.share_of_max, "140,7–141,3%");
+        assert_eq!(
+            v.versus_max,
+            "€ 244.032.000–247.632.000 boven het maximum van € 600 miljoen"
+        );
+        assert_eq!(
+            v.max_covers,
+            "Het maximum betaalt 50.000 woningen bij € 12.000 per woning."
+        );
+        assert!(
+            v.share_of_plans
+                .starts_with("100% van de woningen in alle plannen"),
+            "{}",
+            v.share_of_plans
+        );
+        assert_eq!(v.pro_rata_sum, "€ 600.000.000");
+        assert_eq!(v.pro_rata_rows.len(), 18);
+        assert!(v
+            .unknown_note
+            .contains("Eindhoven Woensel-Zuid, Lelystad Oost"));
+    }
+
+    #[test]
+    fn one_area_below_the_maximum_in_english() {
+        let s = Selection::none().with(0, true);
+        let f = compute(
+            s,
+            Amounts {
+                build: 10_000,
+                ..Amounts::default()
+            },
+        );
+        let v = calc(&f, s, Lang::En);
+        assert_eq!(v.categories[0].funding, "€101,660,000");
+        assert_eq!(
+            v.versus_max,
+            "€498,340,000 below the maximum of €600 million"
+        );
+        assert_eq!(v.share_of_max, "16.9%");
+        assert_eq!(
+            v.max_covers,
+            "The maximum pays for 60,000 homes at €10,000 a home."
+        );
+    }
+}

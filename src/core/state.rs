@@ -1,0 +1,208 @@
+//! The widget's state and the actions that change it, as pure data and a pure transition
+//! (`State::apply`); the Yew shell wraps it in `use_reducer`. Every figure shown is derived
+//! from this state by the rest of the core.
+//!
+//! Amount fields keep the visitor's own text: a bad entry shows its message while the last
+//! valid amount stays in force and nothing else changes.
+
+use crate::core::amount::{parse_amount, AmountError};
+use crate::core::format;
+use crate::core::funding::Amounts;
+use crate::core::i18n::Lang;
+use crate::core::selection::Selection;
+
+/// The three per-home amounts a visitor can set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Build,
+    Extra,
+    Retrofit,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [Category::Build, Category::Extra, Category::Retrofit];
+
+    pub fn index(self) -> usize {
+        match self {
+            Category::Build => 0,
+            Category::Extra => 1,
+            Category::Retrofit => 2,
+        }
+    }
+
+    pub fn get(self, a: &Amounts) -> u64 {
+        match self {
+            Category::Build => a.build,
+            Category::Extra => a.extra,
+            Category::Retrofit => a.retrofit,
+        }
+    }
+
+    fn set(self, a: &mut Amounts, v: u64) {
+        match self {
+            Category::Build => a.build = v,
+            Category::Extra => a.extra = v,
+            Category::Retrofit => a.retrofit = v,
+        }
+    }
+}
+
+/// What the visitor typed in one amount field, and what is wrong with it, if anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AmountField {
+    pub text: String,
+    pub error: Option<AmountError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub lang: Lang,
+    pub selection: Selection,
+    /// The amounts in force (always valid).
+    pub amounts: Amounts,
+    pub fields: [AmountField; 3],
+}
+
+fn field_text(v: u64, lang: Lang) -> String {
+    format::int(v, lang)
+}
+
+impl State {
+    pub fn new(lang: Lang, selection: Selection, amounts: Amounts) -> Self {
+        let fields = Category::ALL.map(|c| AmountField {
+            text: field_text(c.get(&amounts), lang),
+            error: None,
+        });
+        State {
+            lang,
+            selection,
+            amounts,
+            fields,
+        }
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new(Lang::Nl, Selection::all(), Amounts::default())
+    }
+}
+
+pub enum Action {
+    SetLang(Lang),
+    Toggle(usize),
+    SelectAll,
+    SelectNone,
+    SelectMunicipality(String),
+    /// The visitor typed in an amount field.
+    TypeAmount(Category, String),
+    /// The visitor moved a slider.
+    SlideAmount(Category, u64),
+    /// The field lost focus: a valid entry is rewritten in the standard format.
+    TidyAmount(Category),
+}
+
+impl State {
+    /// The state after `action`.
+    #[must_use]
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                for c in Category::ALL {
+                    let f = &mut next.fields[c.index()];
+                    if f.error.is_none() {
+                        f.text = field_text(c.get(&next.amounts), lang);
+                    }
+                }
+            }
+            Action::Toggle(i) => next.selection = self.selection.toggled(i),
+            Action::SelectAll => next.selection = Selection::all(),
+            Action::SelectNone => next.selection = Selection::none(),
+            Action::SelectMunicipality(m) => {
+                let s = Selection::municipality(&m);
+                if !s.is_empty() {
+                    next.selection = s;
+                }
+            }
+            Action::TypeAmount(c, text) => {
+                let f = &mut next.fields[c.index()];
+                match parse_amount(&text) {
+                    Ok(v) => {
+                        f.error = None;
+                        c.set(&mut next.amounts, v);
+                    }
+                    Err(e) => f.error = Some(e),
+                }
+                next.fields[c.index()].text = text;
+            }
+            Action::SlideAmount(c, v) => {
+                let v = v.min(crate::core::funding::MAX_PER_HOME_EUR);
+                c.set(&mut next.amounts, v);
+                next.fields[c.index()] = AmountField {
+                    text: field_text(v, next.lang),
+                    error: None,
+                };
+            }
+            Action::TidyAmount(c) => {
+                let f = &mut next.fields[c.index()];
+                if f.error.is_none() {
+                    f.text = field_text(c.get(&next.amounts), next.lang);
+                }
+            }
+        }
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(actions: Vec<Action>) -> State {
+        actions
+            .into_iter()
+            .fold(State::default(), |s, a| s.apply(a))
+    }
+
+    #[test]
+    fn bad_input_keeps_the_last_valid_amount_and_everything_else() {
+        let s = run(vec![
+            Action::Toggle(0),
+            Action::TypeAmount(Category::Build, "12.500".into()),
+            Action::TypeAmount(Category::Build, "twaalf".into()),
+        ]);
+        assert_eq!(s.amounts.build, 12_500);
+        assert_eq!(s.fields[0].error, Some(AmountError::NotANumber));
+        assert_eq!(s.fields[0].text, "twaalf");
+        assert!(!s.selection.contains(0));
+        assert_eq!(s.selection.len(), 19);
+    }
+
+    #[test]
+    fn slider_and_language_rewrite_the_text() {
+        let s = run(vec![
+            Action::SlideAmount(Category::Extra, 5_000),
+            Action::SetLang(Lang::En),
+        ]);
+        assert_eq!(s.amounts.extra, 5_000);
+        assert_eq!(s.fields[1].text, "5,000");
+        let s = run(vec![
+            Action::TypeAmount(Category::Build, "€13000".into()),
+            Action::TidyAmount(Category::Build),
+        ]);
+        assert_eq!(s.fields[0].text, "13.000");
+    }
+
+    #[test]
+    fn unknown_municipality_changes_nothing() {
+        let s = run(vec![
+            Action::SelectNone,
+            Action::SelectMunicipality("Atlantis".into()),
+        ]);
+        assert!(s.selection.is_empty());
+        let s = run(vec![Action::SelectMunicipality("Amsterdam".into())]);
+        assert_eq!(s.selection.len(), 2);
+    }
+}
