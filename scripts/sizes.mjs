@@ -11,7 +11,7 @@ const budget = flag('--budget-kb');
 const jsonOut = flag('--json');
 const dir = args[0] ?? 'dist';
 
-const walk = (d) => readdirSync(d).flatMap((f) => {
+const walk = (d) => readdirSync(d).filter((f) => !f.startsWith('.')).flatMap((f) => {
   const p = join(d, f);
   return statSync(p).isDirectory() ? walk(p) : [p];
 });

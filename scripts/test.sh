@@ -26,7 +26,7 @@ stage "lints, wasm32 (clippy -D warnings)" \
   cargo clippy -q --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 stage "native tests (cargo test)" cargo test -q --workspace
 stage "browser tests (wasm-pack, headless Chromium)" \
-  wasm-pack -q test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install . -- --test browser
+  wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install .
 stage "release build (trunk build --release)" trunk build -q --release --offline
 stage "size budget (JS + wasm <= ${SIZE_BUDGET_KB} KB brotli)" node scripts/sizes.mjs dist --budget-kb "$SIZE_BUDGET_KB"
 stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs dist

@@ -44,6 +44,21 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn input(root: &web_sys::Element, selector: &str, value: &str) {
+    let el: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    el.set_value(value);
+    // Yew delegates events from its root, so the event must bubble like a real one.
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
 fn click(root: &web_sys::Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
@@ -62,10 +77,15 @@ async fn shows_all_twenty_areas_with_the_booklet_totals() {
         !root.inner_html().contains("static fallback"),
         "fallback content was not replaced"
     );
-    let rows = root.query_selector_all("tbody tr").unwrap();
+    let rows = root.query_selector_all("#wt-areas tbody tr").unwrap();
     assert_eq!(rows.length(), 20);
     let totals: Vec<String> = (0..3)
-        .map(|i| text_of(&root, &format!("tfoot td:nth-of-type({}) .wt-val", i + 1)))
+        .map(|i| {
+            text_of(
+                &root,
+                &format!("#wt-areas tfoot td:nth-of-type({}) .wt-val", i + 1),
+            )
+        })
         .collect();
     assert_eq!(totals, ["70.336–70.636", "16.191", "24.410"]);
     let ehv = text_of(&root, "tr[data-area=ehv]");
@@ -80,7 +100,10 @@ async fn switching_to_english_rewrites_numbers_and_lang() {
     let root = mounted().await;
     click(&root, "button.lang-btn[lang=en]");
     TimeoutFuture::new(20).await;
-    assert_eq!(text_of(&root, "tfoot td .wt-val"), "70,336–70,636");
+    assert_eq!(
+        text_of(&root, "#wt-areas tfoot td .wt-val"),
+        "70,336–70,636"
+    );
     assert_eq!(
         document()
             .document_element()
@@ -91,5 +114,50 @@ async fn switching_to_english_rewrites_numbers_and_lang() {
     );
     click(&root, "button.lang-btn[lang=nl]");
     TimeoutFuture::new(20).await;
-    assert_eq!(text_of(&root, "tfoot td .wt-val"), "70.336–70.636");
+    assert_eq!(
+        text_of(&root, "#wt-areas tfoot td .wt-val"),
+        "70.336–70.636"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_amount_updates_the_funding_and_bad_input_keeps_it() {
+    let root = mounted().await;
+    click(&root, "button.lang-btn[lang=nl]");
+    input(&root, "#wt-amt-build-text", "€ 10.000");
+    TimeoutFuture::new(20).await;
+    // 70.336 × 10.000 = 703.360.000; 70.636 × 10.000 = 706.360.000.
+    assert_eq!(
+        text_of(&root, ".wt-card[data-cat='0'] .wt-card-money"),
+        "€ 703.360.000–706.360.000"
+    );
+    input(&root, "#wt-amt-build-text", "tien");
+    TimeoutFuture::new(20).await;
+    assert_eq!(
+        text_of(&root, ".wt-card[data-cat='0'] .wt-card-money"),
+        "€ 703.360.000–706.360.000"
+    );
+    assert!(text_of(&root, ".wt-error-msg").contains("geen bedrag"));
+    input(&root, "#wt-amt-build-text", "12000");
+    TimeoutFuture::new(20).await;
+    assert!(root.query_selector(".wt-error-msg").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn deselecting_an_area_changes_the_totals() {
+    let root = mounted().await;
+    click(&root, "button.lang-btn[lang=nl]");
+    click(&root, "tr[data-area=amw] input[type=checkbox]");
+    TimeoutFuture::new(20).await;
+    // 70.336 − 10.166 = 60.170; 70.636 − 10.166 = 60.470.
+    assert_eq!(
+        text_of(&root, "#wt-areas tfoot td .wt-val"),
+        "60.170–60.470"
+    );
+    click(&root, "tr[data-area=amw] input[type=checkbox]");
+    TimeoutFuture::new(20).await;
+    assert_eq!(
+        text_of(&root, "#wt-areas tfoot td .wt-val"),
+        "70.336–70.636"
+    );
 }

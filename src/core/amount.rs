@@ -112,7 +112,7 @@ pub fn parse_amount(input: &str) -> Result<u64, AmountError> {
     Ok(value)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

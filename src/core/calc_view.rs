@@ -312,7 +312,7 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::funding::{compute, Amounts};

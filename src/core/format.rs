@@ -140,7 +140,7 @@ pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -232,7 +232,7 @@ pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #![allow(clippy::arithmetic_side_effects, clippy::manual_checked_ops)]
     use super::*;

@@ -6,6 +6,7 @@ pub mod dataset;
 pub mod format;
 pub mod funding;
 pub mod i18n;
+pub mod link;
 pub mod selection;
 pub mod state;
 pub mod totals;

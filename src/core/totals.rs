@@ -67,7 +67,7 @@ pub fn column_total(selection: Selection, column: Column) -> ColumnTotal {
     total
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::dataset::Area;

@@ -253,7 +253,7 @@ pub fn national(lang: Lang) -> NationalView {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -36,8 +36,8 @@ async function open(query = '') {
 try {
   await test('release build renders all 20 areas and the booklet totals', async () => {
     const { page, problems } = await open();
-    assertEq(await page.locator('tbody tr').count(), 20, 'rows');
-    const totals = await page.locator('tfoot td .wt-val').allTextContents();
+    assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'rows');
+    const totals = await page.locator('#wt-areas tfoot td .wt-val').allTextContents();
     assertEq(totals, ['70.336–70.636', '16.191', '24.410'], 'totals');
     assertEq(await page.getAttribute('html', 'lang'), 'nl', 'html lang');
     assertEq(problems, [], 'console errors or outside requests');
@@ -60,6 +60,21 @@ try {
     assertEq(await page.locator('.wt-loading').count(), 0, 'fallback still shown');
     await page.close();
   });
+  await test('calculator: a municipality, a typed amount and a bad amount', async () => {
+    const { page, problems } = await open();
+    await page.selectOption('.wt-muni select', 'Amsterdam');
+    assertEq(await page.locator('.wt-count').textContent(), '2 van 20 gebieden geselecteerd', 'count');
+    // 10.166 + 8.521 = 18.687 homes; × 13.000 = 242.931.000.
+    await page.fill('#wt-amt-build-text', '€ 13.000');
+    assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€ 242.931.000', 'funding');
+    await page.fill('#wt-amt-build-text', '-5');
+    assertEq(await page.locator('.wt-error-msg').textContent(), 'Een bedrag kan niet negatief zijn.', 'error');
+    assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€ 242.931.000', 'kept');
+    assertEq(await page.locator('.wt-count').textContent(), '2 van 20 gebieden geselecteerd', 'selection kept');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
 } finally {
   await browser.close();
   await server.close();

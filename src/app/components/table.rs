@@ -62,7 +62,7 @@ pub fn DataTable(props: &TableProps) -> Html {
     let v = &props.view;
     html! {
         <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
-            <table class="wt-table">
+            <table class="wt-table" id="wt-areas">
                 <caption id="wt-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>{ for v.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>

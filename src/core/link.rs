@@ -1,0 +1,375 @@
+//! The share-link codec: the visitor's state as a short, readable query string, and back.
+//!
+//! Format version 1 (`v=1`):
+//! - `d`: dataset version the link was made with (a different one gets a notice);
+//! - `g`: selected area codes joined by `~` (stable codes, never list positions; `~` survives
+//!   mail and chat programs that mangle `+`, `%20` or `,`); empty for no areas;
+//! - `b`, `x`, `r`: per-home amounts in whole euros for new homes 2025-2029, extra homes
+//!   2030-2035 and retrofits;
+//! - `lang` (`nl` default, left out), `embed=1`, `theme` (`light`/`dark`, `auto` default),
+//!   `accent` (6 hex digits): presentational, left out at their defaults.
+//!
+//! Every setting that changes a figure (areas, amounts) is always written, even at its
+//! default, so that a later change of defaults never changes what an old link shows.
+//! Parsing is tolerant: each invalid part is ignored and reported, the rest still applies,
+//! and nothing panics. The browser shell decodes the query with the URL API and hands the
+//! decoded pairs to `parse`; `encode` needs no percent-encoding (its values are ASCII codes and
+//! digits).
+
+use std::fmt::Write as _;
+
+use crate::core::amount::parse_amount;
+use crate::core::dataset::{Area, AREAS, DATASET_VERSION};
+use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
+use crate::core::i18n::Lang;
+use crate::core::selection::Selection;
+
+/// The link format this code writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Separator of area codes in `g`.
+pub const LIST_SEP: char = '~';
+
+/// Colour scheme requested by the host or the visitor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Presentation settings: they change how the widget looks, not any figure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct View {
+    pub lang: Lang,
+    pub embed: bool,
+    pub theme: Theme,
+    /// Accent colour as 0xRRGGBB.
+    pub accent: Option<u32>,
+}
+
+/// Everything a link carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LinkState {
+    pub selection: Selection,
+    pub amounts: Amounts,
+    pub view: View,
+}
+
+impl Default for LinkState {
+    fn default() -> Self {
+        LinkState {
+            selection: Selection::all(),
+            amounts: Amounts::default(),
+            view: View::default(),
+        }
+    }
+}
+
+/// A part of a link that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    UnknownArea(String),
+    BadAmount {
+        key: String,
+        value: String,
+    },
+    BadValue {
+        key: String,
+        value: String,
+    },
+    UnknownParam(String),
+    Duplicate(String),
+    /// A link format newer than this code knows; read as far as it is understood.
+    FutureVersion(String),
+    /// Made with another dataset version: figures may have changed since.
+    OtherDataset(String),
+}
+
+impl Ignored {
+    pub fn message(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        match self {
+            Ignored::UnknownArea(c) if nl => format!("Onbekende gebiedscode \"{c}\" overgeslagen."),
+            Ignored::UnknownArea(c) => format!("Unknown area code \"{c}\" skipped."),
+            Ignored::BadAmount { key, value } if nl => {
+                format!("Ongeldig bedrag \"{value}\" voor \"{key}\" overgeslagen; het standaardbedrag geldt.")
+            }
+            Ignored::BadAmount { key, value } => {
+                format!("Invalid amount \"{value}\" for \"{key}\" skipped; the default applies.")
+            }
+            Ignored::BadValue { key, value } if nl => format!("Ongeldige waarde \"{value}\" voor \"{key}\" overgeslagen."),
+            Ignored::BadValue { key, value } => format!("Invalid value \"{value}\" for \"{key}\" skipped."),
+            Ignored::UnknownParam(k) if nl => format!("Onbekend onderdeel \"{k}\" overgeslagen."),
+            Ignored::UnknownParam(k) => format!("Unknown part \"{k}\" skipped."),
+            Ignored::Duplicate(k) if nl => format!("\"{k}\" stond er meer dan eens in; de eerste geldt."),
+            Ignored::Duplicate(k) => format!("\"{k}\" appeared more than once; the first applies."),
+            Ignored::FutureVersion(v) if nl => {
+                format!("Deze link is gemaakt met een nieuwere versie ({v}); wat we herkennen is toegepast.")
+            }
+            Ignored::FutureVersion(v) => {
+                format!("This link was made with a newer version ({v}); what we recognise was applied.")
+            }
+            Ignored::OtherDataset(d) if nl => format!(
+                "Deze link is gemaakt met dataset {d}; nu geldt {DATASET_VERSION}. De cijfers kunnen sindsdien veranderd zijn."
+            ),
+            Ignored::OtherDataset(d) => format!(
+                "This link was made with dataset {d}; this is {DATASET_VERSION}. The figures may have changed since."
+            ),
+        }
+    }
+}
+
+/// Writes the state as a query string without the leading `?`.
+pub fn encode(state: &LinkState) -> String {
+    let codes: Vec<&str> = state.selection.indices().map(|i| AREAS[i].id).collect();
+    let sep = LIST_SEP.to_string();
+    let mut out = format!(
+        "v={FORMAT_VERSION}&d={DATASET_VERSION}&g={}&b={}&x={}&r={}",
+        codes.join(&sep),
+        state.amounts.build,
+        state.amounts.extra,
+        state.amounts.retrofit
+    );
+    let v = &state.view;
+    if v.lang != Lang::Nl {
+        out.push_str("&lang=");
+        out.push_str(v.lang.tag());
+    }
+    if v.embed {
+        out.push_str("&embed=1");
+    }
+    match v.theme {
+        Theme::Auto => {}
+        Theme::Light => out.push_str("&theme=light"),
+        Theme::Dark => out.push_str("&theme=dark"),
+    }
+    if let Some(a) = v.accent {
+        let _ = write!(out, "&accent={a:06x}");
+    }
+    out
+}
+
+fn parse_hex_colour(s: &str) -> Option<u32> {
+    let s = s.strip_prefix('#').unwrap_or(s);
+    (s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u32::from_str_radix(s, 16).ok())
+        .flatten()
+}
+
+/// Reads decoded key/value pairs (from the URL API); never panics. Missing settings take
+/// their defaults; every ignored part is reported.
+pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<Ignored>) {
+    let mut state = LinkState::default();
+    let mut ignored = vec![];
+    let mut seen: Vec<&str> = vec![];
+    for (k, v) in pairs {
+        let (key, value) = (k.as_ref(), v.as_ref().trim());
+        if seen.contains(&key) {
+            if !ignored.contains(&Ignored::Duplicate(key.to_string())) {
+                ignored.push(Ignored::Duplicate(key.to_string()));
+            }
+            continue;
+        }
+        seen.push(key);
+        let bad = || Ignored::BadValue {
+            key: key.to_string(),
+            value: value.to_string(),
+        };
+        match key {
+            "v" => match value.parse::<u32>() {
+                Ok(n) if n == FORMAT_VERSION => {}
+                Ok(n) if n > FORMAT_VERSION => {
+                    ignored.push(Ignored::FutureVersion(value.to_string()));
+                }
+                _ => ignored.push(bad()),
+            },
+            "d" => {
+                if value != DATASET_VERSION {
+                    ignored.push(Ignored::OtherDataset(value.to_string()));
+                }
+            }
+            "g" => {
+                let mut selection = Selection::none();
+                // Be forgiving about separators that mail programs may have substituted.
+                for code in value
+                    .split([LIST_SEP, ',', ' ', '+', '.'])
+                    .filter(|c| !c.is_empty())
+                {
+                    match Area::by_id(&code.to_ascii_lowercase()) {
+                        Some((i, _)) => selection = selection.with(i, true),
+                        None => ignored.push(Ignored::UnknownArea(code.to_string())),
+                    }
+                }
+                state.selection = selection;
+            }
+            "b" | "x" | "r" => match parse_amount(value) {
+                Ok(amount) if amount <= MAX_PER_HOME_EUR => match key {
+                    "b" => state.amounts.build = amount,
+                    "x" => state.amounts.extra = amount,
+                    _ => state.amounts.retrofit = amount,
+                },
+                _ => ignored.push(Ignored::BadAmount {
+                    key: key.to_string(),
+                    value: value.to_string(),
+                }),
+            },
+            "lang" => match Lang::from_tag(&value.to_ascii_lowercase()) {
+                Some(l) => state.view.lang = l,
+                None => ignored.push(bad()),
+            },
+            "embed" => match value {
+                "1" | "true" => state.view.embed = true,
+                "0" | "false" => state.view.embed = false,
+                _ => ignored.push(bad()),
+            },
+            "theme" => match value {
+                "auto" => state.view.theme = Theme::Auto,
+                "light" => state.view.theme = Theme::Light,
+                "dark" => state.view.theme = Theme::Dark,
+                _ => ignored.push(bad()),
+            },
+            "accent" => match parse_hex_colour(value) {
+                Some(c) => state.view.accent = Some(c),
+                None => ignored.push(bad()),
+            },
+            _ => ignored.push(Ignored::UnknownParam(key.to_string())),
+        }
+    }
+    (state, ignored)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect()
+    }
+
+    #[test]
+    fn default_link_carries_every_figure_setting() {
+        let q = encode(&LinkState::default());
+        assert!(q.starts_with("v=1&d=2025.1&g=amw~amz~arn~"), "{q}");
+        assert!(q.ends_with("~zdo&b=12000&x=0&r=0"), "{q}");
+    }
+
+    #[test]
+    fn a_typical_link_reads_back() {
+        let (s, ignored) = parse(&pairs(
+            "v=1&d=2025.1&g=amw~amz&b=13000&x=0&r=500&lang=en&embed=1&theme=dark&accent=154273",
+        ));
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(s.selection, Selection::municipality("Amsterdam"));
+        assert_eq!(
+            s.amounts,
+            Amounts {
+                build: 13_000,
+                extra: 0,
+                retrofit: 500
+            }
+        );
+        assert_eq!(
+            s.view,
+            View {
+                lang: Lang::En,
+                embed: true,
+                theme: Theme::Dark,
+                accent: Some(0x15_4273)
+            }
+        );
+    }
+
+    #[test]
+    fn bad_parts_are_ignored_and_reported_and_the_rest_applies() {
+        let (s, ignored) = parse(&pairs(
+            "v=1&g=amw~xyz&b=-5&b=9000&x=abc&foo=1&lang=de&d=2024.0",
+        ));
+        assert_eq!(s.selection, Selection::none().with(0, true));
+        assert_eq!(s.amounts, Amounts::default());
+        assert_eq!(s.view.lang, Lang::Nl);
+        assert_eq!(
+            ignored,
+            vec![
+                Ignored::UnknownArea("xyz".into()),
+                Ignored::BadAmount {
+                    key: "b".into(),
+                    value: "-5".into()
+                },
+                Ignored::Duplicate("b".into()),
+                Ignored::BadAmount {
+                    key: "x".into(),
+                    value: "abc".into()
+                },
+                Ignored::UnknownParam("foo".into()),
+                Ignored::BadValue {
+                    key: "lang".into(),
+                    value: "de".into()
+                },
+                Ignored::OtherDataset("2024.0".into()),
+            ]
+        );
+        for i in &ignored {
+            assert!(!i.message(Lang::Nl).is_empty() && !i.message(Lang::En).is_empty());
+        }
+    }
+
+    #[test]
+    fn future_versions_and_mangled_separators_are_tolerated() {
+        let (s, ignored) = parse(&pairs("v=7&g=amw%2Camz+arn&b=12000"));
+        assert_eq!(s.selection.len(), 3);
+        assert_eq!(ignored, vec![Ignored::FutureVersion("7".into())]);
+        let (s, _) = parse(&pairs("g="));
+        assert!(s.selection.is_empty());
+    }
+
+    fn arb_state() -> impl Strategy<Value = LinkState> {
+        (
+            any::<u32>(),
+            0..=MAX_PER_HOME_EUR,
+            0..=MAX_PER_HOME_EUR,
+            0..=MAX_PER_HOME_EUR,
+            any::<bool>(),
+            any::<bool>(),
+            0u8..3,
+            prop::option::of(0u32..=0xff_ffff),
+        )
+            .prop_map(|(bits, b, x, r, en, embed, theme, accent)| LinkState {
+                selection: Selection::from_bits(bits),
+                amounts: Amounts {
+                    build: b,
+                    extra: x,
+                    retrofit: r,
+                },
+                view: View {
+                    lang: if en { Lang::En } else { Lang::Nl },
+                    embed,
+                    theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(theme)],
+                    accent,
+                },
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn state_to_link_to_state_is_identity(state in arb_state()) {
+            let (back, ignored) = parse(&pairs(&encode(&state)));
+            prop_assert!(ignored.is_empty(), "{:?}", ignored);
+            prop_assert_eq!(back, state);
+        }
+
+        #[test]
+        fn arbitrary_query_strings_never_panic(q in ".*") {
+            let _ = parse(&pairs(&q));
+        }
+
+        #[test]
+        fn arbitrary_pairs_never_panic(list in prop::collection::vec(("(v|d|g|b|x|r|lang|embed|theme|accent|.{0,4})", ".{0,40}"), 0..12)) {
+            let (state, _) = parse(&list);
+            prop_assert!(state.amounts.build <= MAX_PER_HOME_EUR);
+        }
+    }
+}
