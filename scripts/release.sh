@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 trunk build --release --offline
+node scripts/single-file.mjs dist dist-single/woontop.html
 node scripts/sizes.mjs dist "$@"

@@ -23,11 +23,12 @@ stage() {
 stage "format (cargo fmt --check)" cargo fmt --all --check
 stage "lints, native (clippy -D warnings)" cargo clippy -q --workspace --all-targets -- -D warnings
 stage "lints, wasm32 (clippy -D warnings)" \
-  cargo clippy -q --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+  cargo clippy -q --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 stage "native tests (cargo test)" cargo test -q --workspace
 stage "browser tests (wasm-pack, headless Chromium)" \
   wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install .
-stage "release build (trunk build --release)" trunk build -q --release --offline
+stage "release build (trunk build --release, single file)" \
+  bash -c 'trunk build -q --release --offline && node scripts/single-file.mjs dist dist-single/woontop.html'
 stage "size budget (JS + wasm <= ${SIZE_BUDGET_KB} KB brotli)" node scripts/sizes.mjs dist --budget-kb "$SIZE_BUDGET_KB"
-stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs dist
+stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs
 printf '\nstages: %d passed, 0 failed\n' "$passed"

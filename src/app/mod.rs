@@ -1,6 +1,7 @@
 //! The Yew shell: mounts the widget, owns the state, renders the core's view model.
 //! Browser-only (compiled for wasm32); it computes no figure itself.
 
+pub mod browser;
 pub mod components;
 pub mod state;
 
@@ -9,12 +10,14 @@ use yew::prelude::*;
 
 use crate::core::funding;
 use crate::core::i18n::{texts, Lang};
+use crate::core::state::HistoryMode;
 use crate::core::{calc_view, view};
 use components::amounts::AmountInput;
 use components::controls::SelectionControls;
 use components::header::Header;
 use components::national::National;
 use components::results::Results;
+use components::share::{Notices, ShareBar};
 use components::table::DataTable;
 use state::{Action, Category, State};
 
@@ -28,7 +31,11 @@ thread_local! {
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| {
+        let (link, notices) = browser::read_link();
+        State::from_link(link, notices)
+    });
+    let main_ref = use_node_ref();
     let table = {
         let (selection, lang) = (state.selection, state.lang);
         use_memo((selection, lang), |(s, l)| view::table(*s, *l))
@@ -50,12 +57,47 @@ pub fn App() -> Html {
             }
         });
     }
-    // Marks the root once mounted, so that tests and the benchmark know the app is live.
-    use_effect_with((), |()| {
-        if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-            let _ = root.set_attribute("data-ready", "true");
-        }
-    });
+    // The address bar follows the state: pushed for deliberate actions, replaced while typing.
+    {
+        let (link, mode) = (state.link(), state.history);
+        use_effect_with((link, mode), |(link, mode)| {
+            if *mode != HistoryMode::None {
+                browser::write_history(link, *mode);
+            }
+        });
+    }
+    {
+        let (theme, accent, embed) = (state.theme, state.accent, state.embed);
+        use_effect_with((theme, accent, embed), |(t, a, e)| {
+            browser::apply_theme(*t, *a, *e);
+        });
+    }
+    // Once: write the opening state's canonical link (dropping ignored parts), follow
+    // back/forward, post the content height to a host page, and mark the root as ready.
+    {
+        let state = state.clone();
+        let main_ref = main_ref.clone();
+        use_effect_with((), move |()| {
+            browser::write_history(&state.link(), HistoryMode::Replace);
+            let dispatcher = state.dispatcher();
+            let popstate =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    dispatcher.dispatch(Action::Load(browser::read_link().0));
+                });
+            let observer = main_ref
+                .cast::<web_sys::Element>()
+                .and_then(|el| browser::observe_height(&el));
+            if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+                let _ = root.set_attribute("data-ready", "true");
+            }
+            move || {
+                drop(popstate);
+                if let Some((obs, _closure)) = observer {
+                    obs.disconnect();
+                }
+            }
+        });
+    }
 
     let on_lang = {
         let state = state.clone();
@@ -75,6 +117,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |i: usize| state.dispatch(Action::Toggle(i)))
     };
+    let on_dismiss = dispatch(|| Action::DismissNotices);
     let lang = state.lang;
     let t = texts(lang);
     let amount = |c: Category, id: &'static str, label: &'static str, hint: &'static str| {
@@ -88,8 +131,10 @@ pub fn App() -> Html {
         }
     };
     html! {
-        <main class="wt" lang={lang.tag()}>
+        <main class="wt" lang={lang.tag()} ref={main_ref}>
             <Header {lang} {on_lang} />
+            <Notices {lang} notices={state.notices.clone()} {on_dismiss} />
+            <ShareBar {lang} link={state.link()} />
             <section class="wt-calc" aria-labelledby="wt-calc-h">
                 <h2 id="wt-calc-h">{ t.calc_heading }</h2>
                 <p class="wt-model">{ t.money_model }</p>

@@ -67,6 +67,15 @@ pub struct Texts {
     pub amount_extra: &'static str,
     pub amount_retrofit: &'static str,
     pub amount_hypo_hint: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub share: &'static str,
+    pub embed: &'static str,
+    pub embed_help: &'static str,
+    pub embed_title: &'static str,
+    pub notices_heading: &'static str,
+    pub dismiss: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -112,6 +121,15 @@ pub static NL: Texts = Texts {
     amount_extra: "Bedrag per extra woning 2030-2035",
     amount_retrofit: "Bedrag per te verduurzamen woning",
     amount_hypo_hint: "Hypothetisch, het boekje noemt geen bedrag; 0 = niet meegeteld.",
+    copy_link: "Link kopiëren",
+    copied: "De link naar deze weergave is gekopieerd.",
+    copy_failed: "Kopiëren lukte niet. Kopieer de link hieronder zelf.",
+    share: "Delen",
+    embed: "Insluiten",
+    embed_help: "Plak deze code in uw pagina. De hoogte past zich vanzelf aan; de pagina heeft in haar Content-Security-Policy frame-src en script-src voor onze website nodig.",
+    embed_title: "Woontopafspraken 2024-2030: rekenhulp woningbouw NPLV-gebieden",
+    notices_heading: "Niet alles in de link kon worden gebruikt",
+    dismiss: "Sluiten",
 };
 
 pub static EN: Texts = Texts {
@@ -157,6 +175,15 @@ pub static EN: Texts = Texts {
     amount_extra: "Amount per extra home 2030-2035",
     amount_retrofit: "Amount per home made sustainable",
     amount_hypo_hint: "Hypothetical, the booklet sets no amount; 0 = not counted.",
+    copy_link: "Copy link",
+    copied: "The link to this view has been copied.",
+    copy_failed: "Copying failed. Please copy the link below yourself.",
+    share: "Share",
+    embed: "Embed",
+    embed_help: "Paste this code into your page. The height adjusts itself; the page's Content-Security-Policy needs frame-src and script-src for our website.",
+    embed_title: "Housing summit agreements 2024-2030: NPLV housing calculator",
+    notices_heading: "Not everything in the link could be used",
+    dismiss: "Close",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

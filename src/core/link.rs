@@ -150,6 +150,30 @@ pub fn encode(state: &LinkState) -> String {
     out
 }
 
+/// WCAG relative luminance of an sRGB colour 0xRRGGBB.
+fn luminance(rgb: u32) -> f64 {
+    let channel = |shift: u32| {
+        let c = f64::from((rgb >> shift) & 0xff) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast_ratio(a: u32, b: u32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// A host's accent colour is used only when text in it stays legible on white (WCAG AA 4.5:1).
+pub fn accent_is_legible(rgb: u32) -> bool {
+    contrast_ratio(rgb, 0xff_ffff) >= 4.5
+}
+
 fn parse_hex_colour(s: &str) -> Option<u32> {
     let s = s.strip_prefix('#').unwrap_or(s);
     (s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -230,8 +254,8 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
                 _ => ignored.push(bad()),
             },
             "accent" => match parse_hex_colour(value) {
-                Some(c) => state.view.accent = Some(c),
-                None => ignored.push(bad()),
+                Some(c) if accent_is_legible(c) => state.view.accent = Some(c),
+                _ => ignored.push(bad()),
             },
             _ => ignored.push(Ignored::UnknownParam(key.to_string())),
         }
@@ -318,6 +342,16 @@ mod tests {
     }
 
     #[test]
+    fn illegible_accents_are_refused() {
+        assert!((contrast_ratio(0, 0xff_ffff) - 21.0).abs() < 1e-9);
+        assert!(accent_is_legible(0x15_4273));
+        assert!(!accent_is_legible(0xff_ff00));
+        let (s, ignored) = parse(&pairs("accent=ffff00"));
+        assert_eq!(s.view.accent, None);
+        assert_eq!(ignored.len(), 1);
+    }
+
+    #[test]
     fn future_versions_and_mangled_separators_are_tolerated() {
         let (s, ignored) = parse(&pairs("v=7&g=amw%2Camz+arn&b=12000"));
         assert_eq!(s.selection.len(), 3);
@@ -335,7 +369,7 @@ mod tests {
             any::<bool>(),
             any::<bool>(),
             0u8..3,
-            prop::option::of(0u32..=0xff_ffff),
+            prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
         )
             .prop_map(|(bits, b, x, r, en, embed, theme, accent)| LinkState {
                 selection: Selection::from_bits(bits),

@@ -9,6 +9,7 @@ use crate::core::amount::{parse_amount, AmountError};
 use crate::core::format;
 use crate::core::funding::Amounts;
 use crate::core::i18n::Lang;
+use crate::core::link::{Ignored, LinkState, Theme, View};
 use crate::core::selection::Selection;
 
 /// The three per-home amounts a visitor can set.
@@ -54,6 +55,18 @@ pub struct AmountField {
     pub error: Option<AmountError>,
 }
 
+/// How the last change should reach the browser history.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Nothing to write (first load, back/forward, a notice dismissed).
+    #[default]
+    None,
+    /// A deliberate action: a new history entry.
+    Push,
+    /// Typing or dragging: replace the current entry, so that history is not flooded.
+    Replace,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub lang: Lang,
@@ -61,6 +74,12 @@ pub struct State {
     /// The amounts in force (always valid).
     pub amounts: Amounts,
     pub fields: [AmountField; 3],
+    pub embed: bool,
+    pub theme: Theme,
+    pub accent: Option<u32>,
+    /// Parts of the opening link that were ignored; shown until dismissed.
+    pub notices: Vec<Ignored>,
+    pub history: HistoryMode,
 }
 
 fn field_text(v: u64, lang: Lang) -> String {
@@ -69,15 +88,54 @@ fn field_text(v: u64, lang: Lang) -> String {
 
 impl State {
     pub fn new(lang: Lang, selection: Selection, amounts: Amounts) -> Self {
+        State::from_link(
+            LinkState {
+                selection,
+                amounts,
+                view: View {
+                    lang,
+                    ..View::default()
+                },
+            },
+            vec![],
+        )
+    }
+
+    /// The state a link opens, with the notices for what it ignored.
+    pub fn from_link(link: LinkState, notices: Vec<Ignored>) -> Self {
+        let LinkState {
+            selection,
+            amounts,
+            view,
+        } = link;
         let fields = Category::ALL.map(|c| AmountField {
-            text: field_text(c.get(&amounts), lang),
+            text: field_text(c.get(&amounts), view.lang),
             error: None,
         });
         State {
-            lang,
+            lang: view.lang,
             selection,
             amounts,
             fields,
+            embed: view.embed,
+            theme: view.theme,
+            accent: view.accent,
+            notices,
+            history: HistoryMode::None,
+        }
+    }
+
+    /// What a link to this state carries.
+    pub fn link(&self) -> LinkState {
+        LinkState {
+            selection: self.selection,
+            amounts: self.amounts,
+            view: View {
+                lang: self.lang,
+                embed: self.embed,
+                theme: self.theme,
+                accent: self.accent,
+            },
         }
     }
 }
@@ -100,6 +158,9 @@ pub enum Action {
     SlideAmount(Category, u64),
     /// The field lost focus: a valid entry is rewritten in the standard format.
     TidyAmount(Category),
+    /// Back/forward: the state of the link now in the address bar.
+    Load(LinkState),
+    DismissNotices,
 }
 
 impl State {
@@ -107,6 +168,13 @@ impl State {
     #[must_use]
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
+        next.history = match action {
+            Action::TypeAmount(..) | Action::SlideAmount(..) | Action::TidyAmount(_) => {
+                HistoryMode::Replace
+            }
+            Action::Load(_) | Action::DismissNotices => HistoryMode::None,
+            _ => HistoryMode::Push,
+        };
         match action {
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -151,6 +219,11 @@ impl State {
                     f.text = field_text(c.get(&next.amounts), next.lang);
                 }
             }
+            Action::Load(link) => {
+                let notices = std::mem::take(&mut next.notices);
+                next = State::from_link(link, notices);
+            }
+            Action::DismissNotices => next.notices.clear(),
         }
         next
     }
@@ -193,6 +266,30 @@ mod tests {
             Action::TidyAmount(Category::Build),
         ]);
         assert_eq!(s.fields[0].text, "13.000");
+    }
+
+    #[test]
+    fn dragging_replaces_history_and_deliberate_actions_push() {
+        let s = run(vec![Action::SlideAmount(Category::Build, 11_000)]);
+        assert_eq!(s.history, HistoryMode::Replace);
+        let s = s.apply(Action::Toggle(3));
+        assert_eq!(s.history, HistoryMode::Push);
+        let back = s.apply(Action::Load(State::default().link()));
+        assert_eq!(back.history, HistoryMode::None);
+        assert_eq!(back.selection, Selection::all());
+        assert_eq!(back.amounts.build, 12_000);
+    }
+
+    #[test]
+    fn a_state_survives_its_own_link() {
+        let s = run(vec![
+            Action::SetLang(Lang::En),
+            Action::Toggle(5),
+            Action::SlideAmount(Category::Retrofit, 750),
+        ]);
+        let again = State::from_link(s.link(), vec![]);
+        assert_eq!(again.link(), s.link());
+        assert_eq!(again.fields, s.fields);
     }
 
     #[test]

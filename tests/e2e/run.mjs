@@ -1,11 +1,15 @@
-// End-to-end tests: serve the release dist/ over a local static server (under a sub-path, to
-// prove the build has no absolute asset URLs), open it in headless Chromium and check what a
-// visitor sees. Usage: node tests/e2e/run.mjs [dist-dir]. Exit code 1 on any failure.
+// End-to-end tests: serve the release dist/ (and the example host page) over a local static
+// server under a sub-path (proving the build has no absolute asset URLs) with a strict
+// Content-Security-Policy, open it in headless Chromium and check what a visitor sees.
+// Usage: node tests/e2e/run.mjs (from the repository root, after the release build).
+// Exit code 1 on any failure.
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { HOSTILE_LINKS } from './hostile-links.mjs';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self'";
 const results = [];
 async function test(name, fn) {
   try { await fn(); results.push([name, null]); console.log(`ok   ${name}`); }
@@ -17,21 +21,42 @@ function assertEq(actual, expected, what) {
   }
 }
 
-const server = await serve(dist, { prefix: '/some/sub/path/' });
+const site = await serve(resolve('.'), { prefix: '/some/sub/path/', headers: { 'content-security-policy': CSP } });
+const server = { url: `${site.url}dist/`, host: `${site.url}examples/host.html` };
 const browser = await launch();
+
+// Collects console errors, uncaught exceptions, CSP violations and requests outside our site.
+function watch(page) {
+  const problems = [];
+  // Failed loads are reported with their URL below; a browser's own /favicon.ico probe on
+  // the example host page (which has no icon) is not ours.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`);
+  });
+  return problems;
+}
+const CSP_LISTENER = () => {
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
 
 async function open(query = '') {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`);
-  });
+  const problems = watch(page);
+  await page.addInitScript(CSP_LISTENER);
   await page.goto(server.url + query);
   await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
   return { page, problems };
 }
+const cspViolations = (frame) => frame.evaluate(() => window.__csp);
+const totals = (page) => page.locator('#wt-areas tfoot td .wt-val').allTextContents();
 
 try {
   await test('release build renders all 20 areas and the booklet totals', async () => {
@@ -54,7 +79,7 @@ try {
   });
 
   await test('the static fallback is replaced, and the wasm failure text exists for old browsers', async () => {
-    const html = await (await fetch(server.url)).text();
+    const html = await (await fetch(server.url + 'index.html')).text();
     if (!html.includes('wt-loadfail')) throw new Error('no fallback message in index.html');
     const { page } = await open();
     assertEq(await page.locator('.wt-loading').count(), 0, 'fallback still shown');
@@ -75,9 +100,123 @@ try {
     await page.close();
   });
 
+  await test('a shared link reopens the same view; changes update the address bar', async () => {
+    const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
+    const { page, problems } = await open(query);
+    assertEq(await page.getAttribute('html', 'lang'), 'en', 'lang');
+    assertEq(await page.locator('.wt-count').textContent(), '2 of 20 areas selected', 'count');
+    assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€242,931,000', 'funding');
+    assertEq(await page.inputValue('#wt-amt-build-text'), '13,000', 'amount field');
+    assertEq(new URL(page.url()).search, query, 'canonical link kept');
+    // A deliberate action pushes a history entry; back restores the previous view.
+    await page.locator('tr[data-area=arn] input[type=checkbox]').check();
+    await page.waitForURL(/g=amw~amz~arn&/, { timeout: 2000 });
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.wt-count').textContent.startsWith('2 of'));
+    // Typing replaces the entry (no history flood) and survives a reload.
+    const entries = await page.evaluate(() => history.length);
+    await page.fill('#wt-amt-build-text', '11.000');
+    await page.waitForURL(/b=11000&/, { timeout: 2000 });
+    assertEq(await page.evaluate(() => history.length), entries, 'typing adds no history entries');
+    await page.reload();
+    await page.waitForSelector('#app[data-ready]');
+    assertEq(await page.inputValue('#wt-amt-build-text'), '11,000', 'after reload');
+    assertEq(await cspViolations(page), [], 'CSP violations');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test(`${HOSTILE_LINKS.length} hostile links: notice shown, no console error, widget works`, async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    for (const link of HOSTILE_LINKS) {
+      await page.goto(server.url + link);
+      await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
+      const rows = await page.locator('#wt-areas tbody tr').count();
+      if (rows !== 20) throw new Error(`${link}: ${rows} rows`);
+      const money = await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent();
+      if (!money.includes('€')) throw new Error(`${link}: no funding shown`);
+    }
+    // A link with bad parts shows a notice that can be dismissed, and keeps the good parts.
+    await page.goto(server.url + '?g=amw~xyz&b=abc&lang=en');
+    await page.waitForSelector('#app[data-ready]');
+    const notice = await page.locator('.wt-notices').textContent();
+    if (!notice.includes('xyz') || !notice.includes('abc')) throw new Error(`notice: ${notice}`);
+    assertEq(await page.locator('.wt-count').textContent(), '1 of 20 areas selected', 'good parts kept');
+    await page.locator('.wt-notices button').click();
+    assertEq(await page.locator('.wt-notices').count(), 0, 'dismissed');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test('strict CSP: the widget page runs with no violation', async () => {
+    const { page, problems } = await open();
+    await page.locator('tr[data-area=dlf] td').nth(1).locator('summary').click();
+    assertEq(await cspViolations(page), [], 'CSP violations');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test('host page with a strict CSP: the iframe takes the content height', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const problems = watch(page);
+    await page.addInitScript(CSP_LISTENER);
+    await page.goto(server.host);
+    const frameEl = page.locator('iframe[data-woontop]');
+    await frameEl.scrollIntoViewIfNeeded();
+    const frame = await (await frameEl.elementHandle()).contentFrame();
+    await frame.waitForSelector('#app[data-ready]', { timeout: 15000 });
+    const content = async () => Math.ceil(await frame.evaluate(() => document.querySelector('main').getBoundingClientRect().height));
+    await page.waitForFunction(() => Number(document.querySelector('iframe').getAttribute('height')) !== 1400);
+    let want = await content();
+    let got = Number(await frameEl.getAttribute('height'));
+    if (Math.abs(got - want) > 4) throw new Error(`iframe ${got}px, content ${want}px`);
+    // It follows the content when it changes (open the pro-rata table, then shrink back).
+    await frame.locator('.wt-prorata summary').click();
+    await page.waitForFunction((h) => Number(document.querySelector('iframe').getAttribute('height')) > h, got);
+    want = await content();
+    got = Number(await frameEl.getAttribute('height'));
+    if (Math.abs(got - want) > 4) throw new Error(`after growing: iframe ${got}px, content ${want}px`);
+    assertEq(await frame.locator('.wt-embed-btn').count(), 0, 'no embed button inside a frame');
+    assertEq(await page.evaluate(() => window.__csp), [], 'host CSP violations');
+    assertEq(await cspViolations(frame), [], 'widget CSP violations');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test('the embed snippet and copy link describe the current view', async () => {
+    const { page } = await open('?g=utr&b=10000');
+    await page.locator('.wt-embed-btn').click();
+    const snippet = await page.inputValue('#wt-embed-text');
+    for (const part of ['<iframe data-woontop', 'g=utr', 'b=10000', 'embed=1', 'loading="lazy"', 'title=', 'embed.js']) {
+      if (!snippet.includes(part)) throw new Error(`snippet lacks ${part}: ${snippet}`);
+    }
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('.wt-copy').click();
+    await page.waitForFunction(() => document.querySelector('.wt-share-status').textContent !== '');
+    const status = await page.locator('.wt-share-status').textContent();
+    if (!status.includes('gekopieerd') && !status.includes('Kopieer')) throw new Error(`status: ${status}`);
+    await page.close();
+  });
+
+  await test('the single-file build works from file:// with no server', async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(resolve('dist-single/woontop.html')).href + '?g=amw~amz&b=10000');
+    await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
+    assertEq((await totals(page))[0], '18.687', 'selected total');
+    assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€ 186.870.000', 'funding');
+    const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+    assertEq(outside, [], 'network requests');
+    assertEq(problems.filter((p) => !p.startsWith('outside request: file:')), [], 'console errors');
+    await page.close();
+  });
+
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }
 
 const failed = results.filter(([, e]) => e).length;

@@ -4,4 +4,5 @@ pub mod controls;
 pub mod header;
 pub mod national;
 pub mod results;
+pub mod share;
 pub mod table;

@@ -1,0 +1,27 @@
+/*! Woontop widget: host-page resize script. Our own code, public domain-style: copy freely.
+ *
+ * Include once on a page that embeds the widget in an <iframe data-woontop ...>. The widget
+ * posts {type: "woontop:height", height: <CSS px>} to its parent whenever its content height
+ * changes; this script sets the height of the one iframe that sent it, after checking that the
+ * message comes from that iframe's window and from the iframe's own origin.
+ * No inline code, no eval, no style attribute: it works under a strict Content-Security-Policy.
+ */
+(function () {
+  'use strict';
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'woontop:height' || typeof data.height !== 'number') return;
+    var frames = document.querySelectorAll('iframe[data-woontop]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      var origin;
+      try { origin = new URL(frame.src, document.baseURI).origin; } catch (e) { return; }
+      // file:// pages report the origin "null"; accept that only for a file:// frame.
+      if (event.origin !== origin && !(origin === 'null' && event.origin === 'null')) return;
+      var height = Math.max(100, Math.min(Math.ceil(data.height), 20000));
+      frame.setAttribute('height', String(height));
+      return;
+    }
+  });
+}());

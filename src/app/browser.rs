@@ -1,0 +1,190 @@
+//! Browser side effects, each small and called only from `use_effect_with` or event handlers:
+//! the address bar and history, the clipboard and share sheet, the frame-height message to a
+//! host page, and the theme. No figure is computed here.
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::link::{self, Ignored, LinkState, Theme};
+use crate::core::state::HistoryMode;
+
+/// The message type the widget posts to its host page (see embed/woontop-embed.js).
+pub const HEIGHT_MESSAGE: &str = "woontop:height";
+
+fn window() -> web_sys::Window {
+    gloo::utils::window()
+}
+
+/// The link state in the address bar, decoded by the URL API, and what it ignored.
+pub fn read_link() -> (LinkState, Vec<Ignored>) {
+    let search = window().location().search().unwrap_or_default();
+    let mut pairs: Vec<(String, String)> = vec![];
+    if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+        // URLSearchParams is iterable over [key, value] arrays.
+        if let Ok(Some(iter)) = js_sys::try_iter(&params) {
+            for entry in iter.flatten() {
+                let pair: Array = entry.unchecked_into();
+                pairs.push((
+                    pair.get(0).as_string().unwrap_or_default(),
+                    pair.get(1).as_string().unwrap_or_default(),
+                ));
+            }
+        }
+    }
+    link::parse(&pairs)
+}
+
+/// The page's own address without query or fragment.
+fn base_url() -> String {
+    let loc = window().location();
+    let href = loc.href().unwrap_or_default();
+    href.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A standalone link to `state` (never the embed view).
+pub fn standalone_url(state: &LinkState) -> String {
+    let mut s = *state;
+    s.view.embed = false;
+    format!("{}?{}", base_url(), link::encode(&s))
+}
+
+/// Writes the state to the address bar: a new entry for deliberate actions, a replaced one
+/// while typing or dragging. Does nothing when the query is already the same.
+pub fn write_history(state: &LinkState, mode: HistoryMode) {
+    let query = format!("?{}", link::encode(state));
+    let win = window();
+    if win.location().search().ok().as_deref() == Some(query.as_str()) {
+        return;
+    }
+    let Ok(history) = win.history() else { return };
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&query)),
+        HistoryMode::Replace | HistoryMode::None => {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&query))
+        }
+    };
+}
+
+/// True when the widget runs inside a frame (an embed).
+pub fn in_frame() -> bool {
+    let win = window();
+    match win.parent() {
+        Ok(Some(parent)) => parent != win,
+        _ => false,
+    }
+}
+
+/// Copies `text`; the clipboard API first, then the old `execCommand` route for browsers or
+/// frames that refuse it. Resolves to true on success.
+pub async fn copy_text(text: String) -> bool {
+    let clipboard = window().navigator().clipboard();
+    if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .is_ok()
+    {
+        return true;
+    }
+    copy_with_exec_command(&text)
+}
+
+fn copy_with_exec_command(text: &str) -> bool {
+    let document = gloo::utils::document();
+    let Ok(el) = document.create_element("textarea") else {
+        return false;
+    };
+    let area: web_sys::HtmlTextAreaElement = el.unchecked_into();
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    area.set_class_name("wt-sr-only");
+    let Some(body) = document.body() else {
+        return false;
+    };
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let ok = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    ok
+}
+
+/// `navigator.share`, where the browser has it (looked up at run time: it is not everywhere).
+pub fn share_function() -> Option<Function> {
+    let navigator = window().navigator();
+    Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
+}
+
+/// Opens the system share sheet with a title and URL; resolves when it closes.
+pub async fn share(title: &str, url: &str) {
+    let Some(f) = share_function() else { return };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    if let Ok(p) = f.call1(&window().navigator(), &data) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        }
+    }
+}
+
+/// Applies the colour scheme and accent through attributes and the CSSOM, both allowed under
+/// a strict `style-src` (no `style=` attribute is ever written into the markup).
+pub fn apply_theme(theme: Theme, accent: Option<u32>, embed: bool) {
+    let Some(html) = gloo::utils::document().document_element() else {
+        return;
+    };
+    let _ = match theme {
+        Theme::Auto => html.remove_attribute("data-theme"),
+        Theme::Light => html.set_attribute("data-theme", "light"),
+        Theme::Dark => html.set_attribute("data-theme", "dark"),
+    };
+    let _ = if embed {
+        html.set_attribute("data-embed", "")
+    } else {
+        html.remove_attribute("data-embed")
+    };
+    if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
+        let style = el.style();
+        let _ = match accent {
+            Some(rgb) => style.set_property("--wt-host-accent", &format!("#{rgb:06x}")),
+            None => style.remove_property("--wt-host-accent").map(|_| ()),
+        };
+    }
+}
+
+/// A live resize observer and the callback it calls; dropping the callback disables it.
+pub type HeightObserver = (web_sys::ResizeObserver, Closure<dyn FnMut(Array)>);
+
+/// Inside a frame, posts the content height to the host page whenever it changes. The
+/// observer watches the widget's own content box, not the viewport, so the frame cannot grow
+/// forever. Returns the observer (keep it alive) or `None` outside a frame.
+pub fn observe_height(target: &web_sys::Element) -> Option<HeightObserver> {
+    if !in_frame() {
+        return None;
+    }
+    let el = target.clone();
+    let post = move |_entries: Array| {
+        let height = el.get_bounding_client_rect().height().ceil();
+        let msg = Object::new();
+        let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = Reflect::set(&msg, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window().parent() {
+            // Only a height is sent, nothing private, so any host may receive it.
+            let _ = parent.post_message(&msg, "*");
+        }
+    };
+    let closure = Closure::<dyn FnMut(Array)>::new(post);
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+    observer.observe(target);
+    Some((observer, closure))
+}

@@ -1,0 +1,111 @@
+//! Copy link, share sheet and embed snippet for the current view, and the notices about
+//! parts of an opening link that were ignored.
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::core::i18n::{texts, Lang};
+use crate::core::link::{Ignored, LinkState};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub lang: Lang,
+    pub link: LinkState,
+}
+
+/// The iframe + script snippet a host pastes to embed the current view.
+pub fn embed_snippet(link: &LinkState, lang: Lang) -> String {
+    let mut embedded = *link;
+    embedded.view.embed = true;
+    let url = format!(
+        "{}?{}",
+        browser::standalone_url(link)
+            .split('?')
+            .next()
+            .unwrap_or_default(),
+        crate::core::link::encode(&embedded)
+    );
+    let dir = url.rsplit_once('/').map_or("", |(d, _)| d);
+    format!(
+        "<iframe data-woontop src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" width=\"100%\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
+        url.replace('&', "&amp;"),
+        texts(lang).embed_title
+    )
+}
+
+#[function_component]
+pub fn ShareBar(props: &ShareProps) -> Html {
+    let t = texts(props.lang);
+    let status = use_state(|| None::<bool>);
+    let show_embed = use_state(|| false);
+    let url = browser::standalone_url(&props.link);
+    let on_copy = {
+        let (status, url) = (status.clone(), url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, url) = (status.clone(), url.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(browser::copy_text(url).await));
+            });
+        })
+    };
+    let on_share = {
+        let url = url.clone();
+        let title = t.embed_title;
+        Callback::from(move |_: MouseEvent| {
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
+        })
+    };
+    let toggle_embed = {
+        let show = show_embed.clone();
+        Callback::from(move |_: MouseEvent| show.set(!*show))
+    };
+    let can_share = browser::share_function().is_some();
+    let framed = browser::in_frame();
+    html! {
+        <div class="wt-share">
+            <div class="wt-share-buttons">
+                <button type="button" class="wt-btn wt-copy" onclick={on_copy}>{ t.copy_link }</button>
+                if can_share { <button type="button" class="wt-btn" onclick={on_share}>{ t.share }</button> }
+                if !framed {
+                    <button type="button" class="wt-btn wt-embed-btn" aria-expanded={show_embed.to_string()}
+                        aria-controls="wt-embed-code" onclick={toggle_embed}>{ t.embed }</button>
+                }
+            </div>
+            <p class="wt-share-status" role="status">
+                { match *status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+            </p>
+            if *status == Some(false) {
+                <input class="wt-link-out" type="text" readonly=true value={url.clone()} aria-label={t.copy_link} />
+            }
+            if *show_embed && !framed {
+                <div id="wt-embed-code" class="wt-embed-code">
+                    <label for="wt-embed-text">{ t.embed_help }</label>
+                    <textarea id="wt-embed-text" readonly=true rows="4" value={embed_snippet(&props.link, props.lang)} />
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub notices: Vec<Ignored>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    let t = texts(props.lang);
+    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="wt-notices" role="status">
+            <p><strong>{ t.notices_heading }</strong></p>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.message(props.lang) }</li> }) }</ul>
+            <button type="button" class="wt-btn" onclick={on_click}>{ t.dismiss }</button>
+        </div>
+    }
+}
