@@ -75,6 +75,15 @@ TOML
 }
 
 choose_toolchain() {
+  # WOONTOP_TOOLCHAIN=debian forces the Debian route (to test it where rustup works).
+  if [ "${WOONTOP_TOOLCHAIN:-}" = debian ]; then
+    toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN" || {
+      build_debian_wasm_std
+      rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" || rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
+    }
+    export RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN"
+    return
+  fi
   if [ -n "${RUSTUP_TOOLCHAIN:-}" ] && toolchain_has_wasm_std "$RUSTUP_TOOLCHAIN"; then return; fi
   command -v rustup >/dev/null || { log "rustup is required (https://rustup.rs)"; exit 1; }
   if rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" && toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN"; then
