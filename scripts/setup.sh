@@ -66,7 +66,7 @@ opt-level = "s"
 codegen-units = 1
 TOML
   echo '' >"$tmp/src/lib.rs"
-  (cd "$tmp" && RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cembed-bitcode=yes -Zforce-unstable-if-unmarked" \
+  (cd "$tmp" && RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cembed-bitcode=yes -Zforce-unstable-if-unmarked" \
     /usr/bin/cargo build -q --release --target "$WASM_TARGET" -Zbuild-std=std,panic_abort,test)
   as_root mkdir -p "/usr/lib/rustlib/$WASM_TARGET/lib"
   find "$tmp/target/$WASM_TARGET/release/deps" -name 'lib*.rlib' ! -name 'libstdbuild*' \
