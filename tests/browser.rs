@@ -29,28 +29,17 @@ async fn mounted() -> web_sys::Element {
         }
         TimeoutFuture::new(10).await;
     }
-    assert!(
-        root.has_attribute("data-ready"),
-        "the app never marked itself ready"
-    );
+    assert!(root.has_attribute("data-ready"), "the app never marked itself ready");
     root
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap_or_default()
+    root.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default()
 }
 
 fn input(root: &web_sys::Element, selector: &str, value: &str) {
-    let el: web_sys::HtmlInputElement = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let el: web_sys::HtmlInputElement =
+        root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
     el.set_value(value);
     // Yew delegates events from its root, so the event must bubble like a real one.
     let init = web_sys::InputEventInit::new();
@@ -73,26 +62,15 @@ async fn shows_all_twenty_areas_with_the_booklet_totals() {
     let root = mounted().await;
     click(&root, "button.lang-btn[lang=nl]");
     TimeoutFuture::new(20).await;
-    assert!(
-        !root.inner_html().contains("static fallback"),
-        "fallback content was not replaced"
-    );
+    assert!(!root.inner_html().contains("static fallback"), "fallback content was not replaced");
     let rows = root.query_selector_all("#wt-areas tbody tr").unwrap();
     assert_eq!(rows.length(), 20);
     let totals: Vec<String> = (0..3)
-        .map(|i| {
-            text_of(
-                &root,
-                &format!("#wt-areas tfoot td:nth-of-type({}) .wt-val", i + 1),
-            )
-        })
+        .map(|i| text_of(&root, &format!("#wt-areas tfoot td:nth-of-type({}) .wt-val", i + 1)))
         .collect();
     assert_eq!(totals, ["70.336–70.636", "16.191", "24.410"]);
     let ehv = text_of(&root, "tr[data-area=ehv]");
-    assert!(
-        ehv.contains("geen cijfers in het boekje") && ehv.contains("onbekend"),
-        "{ehv}"
-    );
+    assert!(ehv.contains("geen cijfers in het boekje") && ehv.contains("onbekend"), "{ehv}");
 }
 
 #[wasm_bindgen_test]
@@ -100,24 +78,11 @@ async fn switching_to_english_rewrites_numbers_and_lang() {
     let root = mounted().await;
     click(&root, "button.lang-btn[lang=en]");
     TimeoutFuture::new(20).await;
-    assert_eq!(
-        text_of(&root, "#wt-areas tfoot td .wt-val"),
-        "70,336–70,636"
-    );
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70,336–70,636");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     click(&root, "button.lang-btn[lang=nl]");
     TimeoutFuture::new(20).await;
-    assert_eq!(
-        text_of(&root, "#wt-areas tfoot td .wt-val"),
-        "70.336–70.636"
-    );
+    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
 }
 
 #[wasm_bindgen_test]
@@ -150,14 +115,8 @@ async fn deselecting_an_area_changes_the_totals() {
     click(&root, "tr[data-area=amw] input[type=checkbox]");
     TimeoutFuture::new(20).await;
     // 70.336 − 10.166 = 60.170; 70.636 − 10.166 = 60.470.
-    assert_eq!(
-        text_of(&root, "#wt-areas tfoot td .wt-val"),
-        "60.170–60.470"
-    );
+    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "60.170–60.470");
     click(&root, "tr[data-area=amw] input[type=checkbox]");
     TimeoutFuture::new(20).await;
-    assert_eq!(
-        text_of(&root, "#wt-areas tfoot td .wt-val"),
-        "70.336–70.636"
-    );
+    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
 }

@@ -42,10 +42,7 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
     let src = load();
     let booklet_path = root().join("../shared/source").join(&src.source_file);
     let booklet = fold(&std::fs::read_to_string(&booklet_path).unwrap_or_else(|e| {
-        panic!(
-            "the booklet text is needed at {}: {e}",
-            booklet_path.display()
-        )
+        panic!("the booklet text is needed at {}: {e}", booklet_path.display())
     }));
     let mut quotes: Vec<(String, &str)> = vec![];
     let n = &src.national;
@@ -66,10 +63,7 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
         if let Some(q) = &a.named_quote {
             quotes.push((a.id.clone(), q));
         }
-        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit]
-            .into_iter()
-            .flatten()
-        {
+        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit].into_iter().flatten() {
             quotes.push((a.id.clone(), &f.quote));
             if let Some(b) = &f.box_text {
                 quotes.push((a.id.clone(), b));
@@ -77,19 +71,9 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
             quotes.extend(f.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
         }
     }
-    assert!(
-        quotes.len() > 60,
-        "expected the dataset's quotes, found {}",
-        quotes.len()
-    );
-    let missing: Vec<_> = quotes
-        .iter()
-        .filter(|(_, q)| !booklet.contains(&fold(q)))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "quotes not found in the booklet: {missing:#?}"
-    );
+    assert!(quotes.len() > 60, "expected the dataset's quotes, found {}", quotes.len());
+    let missing: Vec<_> = quotes.iter().filter(|(_, q)| !booklet.contains(&fold(q))).collect();
+    assert!(missing.is_empty(), "quotes not found in the booklet: {missing:#?}");
 }
 
 /// Every figure's number is written in its quoted sentence or in its box.
@@ -107,10 +91,7 @@ fn each_figure_number_is_written_in_its_quote() {
         out
     }
     for a in load().area {
-        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit]
-            .into_iter()
-            .flatten()
-        {
+        for f in [&a.homes_2025_2029, &a.homes_2030_2035, &a.retrofit].into_iter().flatten() {
             for v in [Some(f.low), f.high].into_iter().flatten() {
                 let in_box = f.box_text.as_deref().is_some_and(|b| b.contains(&dutch(v)));
                 assert!(

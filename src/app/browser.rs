@@ -39,10 +39,7 @@ pub fn read_link() -> (LinkState, Vec<Ignored>) {
 fn base_url() -> String {
     let loc = window().location();
     let href = loc.href().unwrap_or_default();
-    href.split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_string()
+    href.split(['?', '#']).next().unwrap_or_default().to_string()
 }
 
 /// A standalone link to `state` (never the embed view).
@@ -82,10 +79,7 @@ pub fn in_frame() -> bool {
 /// frames that refuse it. Resolves to true on success.
 pub async fn copy_text(text: String) -> bool {
     let clipboard = window().navigator().clipboard();
-    if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-        .await
-        .is_ok()
-    {
+    if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok() {
         return true;
     }
     copy_with_exec_command(&text)
@@ -118,10 +112,7 @@ fn copy_with_exec_command(text: &str) -> bool {
 /// `navigator.share`, where the browser has it (looked up at run time: it is not everywhere).
 pub fn share_function() -> Option<Function> {
     let navigator = window().navigator();
-    Reflect::get(&navigator, &JsValue::from_str("share"))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()
+    Reflect::get(&navigator, &JsValue::from_str("share")).ok()?.dyn_into::<Function>().ok()
 }
 
 /// Opens the system share sheet with a title and URL; resolves when it closes.

@@ -84,9 +84,8 @@ pub fn App() -> Html {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     dispatcher.dispatch(Action::Load(browser::read_link().0));
                 });
-            let observer = main_ref
-                .cast::<web_sys::Element>()
-                .and_then(|el| browser::observe_height(&el));
+            let observer =
+                main_ref.cast::<web_sys::Element>().and_then(|el| browser::observe_height(&el));
             if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
                 let _ = root.set_attribute("data-ready", "true");
             }

@@ -96,11 +96,7 @@ pub fn parse_amount(input: &str) -> Result<u64, AmountError> {
     let value = parse_grouped(whole.trim()).ok_or(AmountError::NotANumber)?;
     if let Some(d) = decimal {
         if d != "-" && d.bytes().any(|b| b != b'0') {
-            return Err(if negative {
-                AmountError::Negative
-            } else {
-                AmountError::NotWhole
-            });
+            return Err(if negative { AmountError::Negative } else { AmountError::NotWhole });
         }
     }
     if negative && value > 0 {
@@ -150,10 +146,7 @@ mod tests {
         assert_eq!(parse_amount("12.500,50"), Err(AmountError::NotWhole));
         assert_eq!(parse_amount("12500.5"), Err(AmountError::NotWhole));
         assert_eq!(parse_amount("100.001"), Err(AmountError::TooLarge));
-        assert_eq!(
-            parse_amount("99999999999999999999999"),
-            Err(AmountError::TooLarge)
-        );
+        assert_eq!(parse_amount("99999999999999999999999"), Err(AmountError::TooLarge));
     }
 
     #[test]

@@ -170,18 +170,8 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
                 f.amounts.build,
                 false,
             ),
-            category(
-                "Extra woningen 2030-2035 (hypothetisch)",
-                &f.extra,
-                f.amounts.extra,
-                true,
-            ),
-            category(
-                "Verduurzamen (hypothetisch)",
-                &f.retrofit,
-                f.amounts.retrofit,
-                true,
-            ),
+            category("Extra woningen 2030-2035 (hypothetisch)", &f.extra, f.amounts.extra, true),
+            category("Verduurzamen (hypothetisch)", &f.retrofit, f.amounts.retrofit, true),
         ]
     } else {
         [
@@ -191,25 +181,12 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
                 f.amounts.build,
                 false,
             ),
-            category(
-                "Extra homes 2030-2035 (hypothetical)",
-                &f.extra,
-                f.amounts.extra,
-                true,
-            ),
-            category(
-                "Retrofits (hypothetical)",
-                &f.retrofit,
-                f.amounts.retrofit,
-                true,
-            ),
+            category("Extra homes 2030-2035 (hypothetical)", &f.extra, f.amounts.extra, true),
+            category("Retrofits (hypothetical)", &f.retrofit, f.amounts.retrofit, true),
         ]
     };
 
-    let max_span = Span {
-        low: f.max_total,
-        high: f.max_total,
-    };
+    let max_span = Span { low: f.max_total, high: f.max_total };
     let share_of_max = percent_span(f.build.funding, max_span, lang);
     let versus_max = versus_max_text(f, lang);
     let max_covers = match f.max_covers_homes {
@@ -243,11 +220,7 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
     let unknown_note = if unknown.is_empty() {
         String::new()
     } else {
-        let names = unknown
-            .iter()
-            .map(|&i| AREAS[i].name)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let names = unknown.iter().map(|&i| AREAS[i].name).collect::<Vec<_>>().join(", ");
         if nl {
             format!("Zonder cijfer (onbekend, niet als 0 meegeteld): {names}.")
         } else {
@@ -260,22 +233,14 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
         .indices()
         .filter(|i| f.build.total.counted.contains(i))
         .map(|i| {
-            let claim = AREAS[i]
-                .homes_2025_2029
-                .map_or(Span::default(), |fig| Span {
-                    low: u64::from(fig.low).saturating_mul(f.amounts.build),
-                    high: u64::from(fig.high).saturating_mul(f.amounts.build),
-                });
+            let claim = AREAS[i].homes_2025_2029.map_or(Span::default(), |fig| Span {
+                low: u64::from(fig.low).saturating_mul(f.amounts.build),
+                high: u64::from(fig.high).saturating_mul(f.amounts.build),
+            });
             ProRataRow {
                 name: AREAS[i].name,
                 claim: money_span(claim, lang),
-                payout: money_span(
-                    Span {
-                        low: p.payout_low[i],
-                        high: p.payout_high[i],
-                    },
-                    lang,
-                ),
+                payout: money_span(p.payout(i), lang),
             }
         })
         .collect();
@@ -324,52 +289,28 @@ mod tests {
         assert_eq!(v.selection_label, "20 van 20 gebieden geselecteerd");
         assert_eq!(v.categories[0].homes, "70.336–70.636 woningen");
         assert_eq!(v.categories[0].funding, "€ 844.032.000–847.632.000");
-        assert_eq!(
-            v.categories[0].funding_compact,
-            "≈ € 844 miljoen – ≈ € 847,6 miljoen"
-        );
+        assert_eq!(v.categories[0].funding_compact, "≈ € 844 miljoen – ≈ € 847,6 miljoen");
         assert_eq!(v.share_of_max, "140,7–141,3%");
-        assert_eq!(
-            v.versus_max,
-            "€ 244.032.000–247.632.000 boven het maximum van € 600 miljoen"
-        );
-        assert_eq!(
-            v.max_covers,
-            "Het maximum betaalt 50.000 woningen bij € 12.000 per woning."
-        );
+        assert_eq!(v.versus_max, "€ 244.032.000–247.632.000 boven het maximum van € 600 miljoen");
+        assert_eq!(v.max_covers, "Het maximum betaalt 50.000 woningen bij € 12.000 per woning.");
         assert!(
-            v.share_of_plans
-                .starts_with("100% van de woningen in alle plannen"),
+            v.share_of_plans.starts_with("100% van de woningen in alle plannen"),
             "{}",
             v.share_of_plans
         );
         assert_eq!(v.pro_rata_sum, "€ 600.000.000");
         assert_eq!(v.pro_rata_rows.len(), 18);
-        assert!(v
-            .unknown_note
-            .contains("Eindhoven Woensel-Zuid, Lelystad Oost"));
+        assert!(v.unknown_note.contains("Eindhoven Woensel-Zuid, Lelystad Oost"));
     }
 
     #[test]
     fn one_area_below_the_maximum_in_english() {
         let s = Selection::none().with(0, true);
-        let f = compute(
-            s,
-            Amounts {
-                build: 10_000,
-                ..Amounts::default()
-            },
-        );
+        let f = compute(s, Amounts { build: 10_000, ..Amounts::default() });
         let v = calc(&f, s, Lang::En);
         assert_eq!(v.categories[0].funding, "€101,660,000");
-        assert_eq!(
-            v.versus_max,
-            "€498,340,000 below the maximum of €600 million"
-        );
+        assert_eq!(v.versus_max, "€498,340,000 below the maximum of €600 million");
         assert_eq!(v.share_of_max, "16.9%");
-        assert_eq!(
-            v.max_covers,
-            "The maximum pays for 60,000 homes at €10,000 a home."
-        );
+        assert_eq!(v.max_covers, "The maximum pays for 60,000 homes at €10,000 a home.");
     }
 }

@@ -65,11 +65,7 @@ pub fn euro_range(low: i64, high: i64, lang: Lang) -> String {
         return euro(low, lang);
     }
     let hi = int(high.unsigned_abs(), lang);
-    format!(
-        "{}–{}{hi}",
-        euro(low, lang),
-        if high < 0 { "-" } else { "" }
-    )
+    format!("{}–{}{hi}", euro(low, lang), if high < 0 { "-" } else { "" })
 }
 
 /// Money written out for large amounts: `€ 600 miljoen`, `€ 1,2 miljard`; below a million
@@ -79,23 +75,9 @@ pub fn euro_compact(n: i64, lang: Lang) -> String {
     const BILLION: u64 = 1_000_000_000;
     let abs = n.unsigned_abs();
     let (unit, word) = if abs >= BILLION {
-        (
-            BILLION,
-            if lang == Lang::Nl {
-                "miljard"
-            } else {
-                "billion"
-            },
-        )
+        (BILLION, if lang == Lang::Nl { "miljard" } else { "billion" })
     } else if abs >= MILLION {
-        (
-            MILLION,
-            if lang == Lang::Nl {
-                "miljoen"
-            } else {
-                "million"
-            },
-        )
+        (MILLION, if lang == Lang::Nl { "miljoen" } else { "million" })
     } else {
         return euro(n, lang);
     };
@@ -103,16 +85,9 @@ pub fn euro_compact(n: i64, lang: Lang) -> String {
     let tenths = (abs / (unit / 10)) + u64::from(abs % (unit / 10) >= unit / 20);
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let (_, decimal) = separators(lang);
-    let number = if tenth == 0 {
-        int(whole, lang)
-    } else {
-        format!("{}{decimal}{tenth}", int(whole, lang))
-    };
-    let approx = if abs % unit != 0 && tenths * (unit / 10) != abs {
-        "≈ "
-    } else {
-        ""
-    };
+    let number =
+        if tenth == 0 { int(whole, lang) } else { format!("{}{decimal}{tenth}", int(whole, lang)) };
+    let approx = if abs % unit != 0 && tenths * (unit / 10) != abs { "≈ " } else { "" };
     let sign = if n < 0 { "-" } else { "" };
     match lang {
         Lang::Nl => format!("{approx}€ {sign}{number} {word}"),
@@ -133,11 +108,7 @@ pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let (_, decimal) = separators(lang);
     let whole = int(u64::try_from(whole).unwrap_or(u64::MAX), lang);
-    Some(if tenth == 0 {
-        format!("{whole}%")
-    } else {
-        format!("{whole}{decimal}{tenth}%")
-    })
+    Some(if tenth == 0 { format!("{whole}%") } else { format!("{whole}{decimal}{tenth}%") })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -25,10 +25,7 @@ pub const MAX_PER_HOME_EUR: u64 = 100_000;
 
 /// The default per-home amount for new homes 2025-2029: € 600 miljoen / 50.000 = € 12.000.
 pub fn default_build_amount() -> u64 {
-    NATIONAL
-        .max_total_eur
-        .checked_div(u64::from(NATIONAL.max_homes))
-        .unwrap_or(0)
+    NATIONAL.max_total_eur.checked_div(u64::from(NATIONAL.max_homes)).unwrap_or(0)
 }
 
 /// Per-home amounts in whole euros.
@@ -44,11 +41,7 @@ pub struct Amounts {
 
 impl Default for Amounts {
     fn default() -> Self {
-        Amounts {
-            build: default_build_amount(),
-            extra: 0,
-            retrofit: 0,
-        }
+        Amounts { build: default_build_amount(), extra: 0, retrofit: 0 }
     }
 }
 
@@ -65,10 +58,7 @@ impl Span {
     }
 
     fn times(self, amount: u64) -> Option<Span> {
-        Some(Span {
-            low: self.low.checked_mul(amount)?,
-            high: self.high.checked_mul(amount)?,
-        })
+        Some(Span { low: self.low.checked_mul(amount)?, high: self.high.checked_mul(amount)? })
     }
 }
 
@@ -94,13 +84,19 @@ pub struct ProRata {
 }
 
 impl ProRata {
-    /// The sum of the selected areas' payouts.
+    /// One area's payout over the two scenarios. Not always low-then-high: when only the high
+    /// scenario exceeds the maximum, an area may get more in the low one, so this is the
+    /// smallest and the largest of the two.
+    pub fn payout(&self, index: usize) -> Span {
+        let (a, b) = (self.payout_low[index], self.payout_high[index]);
+        Span { low: a.min(b), high: a.max(b) }
+    }
+
+    /// The sum of the selected areas' payouts, smallest and largest over the two scenarios.
     pub fn selection_sum(&self, selection: Selection) -> Span {
         let sum = |p: &[u64; AREA_COUNT]| selection.indices().map(|i| p[i]).sum::<u64>();
-        Span {
-            low: sum(&self.payout_low),
-            high: sum(&self.payout_high),
-        }
+        let (a, b) = (sum(&self.payout_low), sum(&self.payout_high));
+        Span { low: a.min(b), high: a.max(b) }
     }
 }
 
@@ -126,21 +122,11 @@ pub struct Funding {
 
 fn category(selection: Selection, column: Column, amount: u64) -> CategoryResult {
     let total = column_total(selection, column);
-    let homes = Span {
-        low: total.low,
-        high: total.high,
-    };
+    let homes = Span { low: total.low, high: total.high };
     // Homes are at most 20 × u32::MAX and amounts at most MAX_PER_HOME_EUR, so this cannot
     // overflow u64; saturate rather than panic should that ever change.
-    let funding = homes.times(amount).unwrap_or(Span {
-        low: u64::MAX,
-        high: u64::MAX,
-    });
-    CategoryResult {
-        homes,
-        funding,
-        total,
-    }
+    let funding = homes.times(amount).unwrap_or(Span { low: u64::MAX, high: u64::MAX });
+    CategoryResult { homes, funding, total }
 }
 
 /// Splits `pot` over `claims` in proportion, in whole units, by the largest-remainder method:
@@ -166,10 +152,7 @@ pub fn largest_remainder(pot: u64, claims: &[u64; AREA_COUNT]) -> [u64; AREA_COU
     // Largest remainder first; equal remainders keep dataset order.
     remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let left = u128::from(pot).saturating_sub(given);
-    for &(_, i) in remainders
-        .iter()
-        .take(usize::try_from(left).unwrap_or(AREA_COUNT))
-    {
+    for &(_, i) in remainders.iter().take(usize::try_from(left).unwrap_or(AREA_COUNT)) {
         out[i] = out[i].saturating_add(1);
     }
     out
@@ -186,20 +169,13 @@ fn pro_rata(amount: u64, max_total: u64) -> ProRata {
         }
     }
     let sum = |c: &[u64; AREA_COUNT]| c.iter().fold(0u64, |a, &x| a.saturating_add(x));
-    let claims_total = Span {
-        low: sum(&claim_low),
-        high: sum(&claim_high),
-    };
+    let claims_total = Span { low: sum(&claim_low), high: sum(&claim_high) };
     let applies_low = claims_total.low > max_total;
     let applies_high = claims_total.high > max_total;
     ProRata {
         applies_low,
         applies_high,
-        payout_low: if applies_low {
-            largest_remainder(max_total, &claim_low)
-        } else {
-            claim_low
-        },
+        payout_low: if applies_low { largest_remainder(max_total, &claim_low) } else { claim_low },
         payout_high: if applies_high {
             largest_remainder(max_total, &claim_high)
         } else {
@@ -224,10 +200,7 @@ pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
         retrofit: category(selection, Column::Retrofit, amounts.retrofit),
         max_total,
         max_covers_homes: max_total.checked_div(amounts.build),
-        all_areas_build: Span {
-            low: all.low,
-            high: all.high,
-        },
+        all_areas_build: Span { low: all.low, high: all.high },
         pro_rata: pro_rata(amounts.build, max_total),
     }
 }
@@ -246,14 +219,7 @@ mod tests {
     #[test]
     fn default_amount_is_600_million_over_50_000_homes() {
         assert_eq!(default_build_amount(), 12_000);
-        assert_eq!(
-            Amounts::default(),
-            Amounts {
-                build: 12_000,
-                extra: 0,
-                retrofit: 0
-            }
-        );
+        assert_eq!(Amounts::default(), Amounts { build: 12_000, extra: 0, retrofit: 0 });
     }
 
     // By hand: all areas at € 12.000: 70.336 × 12.000 = € 844.032.000 (low),
@@ -261,26 +227,14 @@ mod tests {
     #[test]
     fn all_areas_at_the_default_amount() {
         let f = compute(Selection::all(), Amounts::default());
-        assert_eq!(
-            f.build.funding,
-            Span {
-                low: 844_032_000,
-                high: 847_632_000
-            }
-        );
-        assert_eq!(
-            (f.versus_max_low, f.versus_max_high),
-            (244_032_000, 247_632_000)
-        );
+        assert_eq!(f.build.funding, Span { low: 844_032_000, high: 847_632_000 });
+        assert_eq!((f.versus_max_low, f.versus_max_high), (244_032_000, 247_632_000));
         assert_eq!(f.max_covers_homes, Some(50_000));
         assert_eq!(f.extra.funding, Span::default());
         assert!(f.pro_rata.applies_low && f.pro_rata.applies_high);
         assert_eq!(
             f.pro_rata.selection_sum(Selection::all()),
-            Span {
-                low: 600_000_000,
-                high: 600_000_000
-            }
+            Span { low: 600_000_000, high: 600_000_000 }
         );
     }
 
@@ -296,31 +250,15 @@ mod tests {
         let zo = f.pro_rata.payout_low[idx("amz")];
         assert!((86_720_882..=86_720_883).contains(&nw), "{nw}");
         assert!((72_688_239..=72_688_240).contains(&zo), "{zo}");
-        assert_eq!(
-            f.pro_rata
-                .selection_sum(Selection::municipality("Amsterdam"))
-                .low,
-            nw + zo
-        );
-        assert_eq!(
-            f.build.homes,
-            Span {
-                low: 18_687,
-                high: 18_687
-            }
-        );
+        // The low scenario (smaller total claims) pays these areas more: the top of the range.
+        assert_eq!(f.pro_rata.selection_sum(Selection::municipality("Amsterdam")).high, nw + zo);
+        assert_eq!(f.build.homes, Span { low: 18_687, high: 18_687 });
     }
 
     #[test]
     fn below_the_cap_nobody_is_scaled() {
         // 70.636 × 8.000 = 565.088.000 < 600.000.000.
-        let f = compute(
-            Selection::all(),
-            Amounts {
-                build: 8_000,
-                ..Amounts::default()
-            },
-        );
+        let f = compute(Selection::all(), Amounts { build: 8_000, ..Amounts::default() });
         assert!(!f.pro_rata.applies_low && !f.pro_rata.applies_high);
         assert_eq!(f.pro_rata.payout_low[idx("amw")], 10_166 * 8_000);
         assert!(f.versus_max_high < 0);
@@ -329,14 +267,8 @@ mod tests {
     #[test]
     fn hypothetical_amounts_never_touch_the_maximum() {
         let base = compute(Selection::all(), Amounts::default());
-        let more = compute(
-            Selection::all(),
-            Amounts {
-                build: 12_000,
-                extra: 50_000,
-                retrofit: 20_000,
-            },
-        );
+        let more =
+            compute(Selection::all(), Amounts { build: 12_000, extra: 50_000, retrofit: 20_000 });
         assert_eq!(base.versus_max_low, more.versus_max_low);
         assert_eq!(base.pro_rata, more.pro_rata);
         assert_eq!(more.extra.funding.low, 16_191 * 50_000);
@@ -345,14 +277,7 @@ mod tests {
 
     #[test]
     fn zero_amount_covers_nothing_and_claims_nothing() {
-        let f = compute(
-            Selection::all(),
-            Amounts {
-                build: 0,
-                extra: 0,
-                retrofit: 0,
-            },
-        );
+        let f = compute(Selection::all(), Amounts { build: 0, extra: 0, retrofit: 0 });
         assert_eq!(f.max_covers_homes, None);
         assert_eq!(f.pro_rata.claims_total, Span::default());
         assert_eq!(f.pro_rata.selection_sum(Selection::all()), Span::default());
@@ -368,6 +293,15 @@ mod tests {
             prop_assert!(f_lo.build.funding.low <= f_hi.build.funding.low);
             prop_assert!(f_lo.extra.funding.high <= f_hi.extra.funding.high);
             prop_assert!(f_lo.pro_rata.selection_sum(s).low <= f_hi.pro_rata.selection_sum(s).low);
+        }
+
+        #[test]
+        fn payouts_are_ordered(bits in any::<u32>(), a in 0..=MAX_PER_HOME_EUR) {
+            let f = compute(Selection::from_bits(bits), Amounts { build: a, ..Amounts::default() });
+            for i in 0..AREA_COUNT {
+                let p = f.pro_rata.payout(i);
+                prop_assert!(p.low <= p.high);
+            }
         }
 
         #[test]

@@ -196,10 +196,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
             continue;
         }
         seen.push(key);
-        let bad = || Ignored::BadValue {
-            key: key.to_string(),
-            value: value.to_string(),
-        };
+        let bad = || Ignored::BadValue { key: key.to_string(), value: value.to_string() };
         match key {
             "v" => match value.parse::<u32>() {
                 Ok(n) if n == FORMAT_VERSION => {}
@@ -216,10 +213,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
             "g" => {
                 let mut selection = Selection::none();
                 // Be forgiving about separators that mail programs may have substituted.
-                for code in value
-                    .split([LIST_SEP, ',', ' ', '+', '.'])
-                    .filter(|c| !c.is_empty())
-                {
+                for code in value.split([LIST_SEP, ',', ' ', '+', '.']).filter(|c| !c.is_empty()) {
                     match Area::by_id(&code.to_ascii_lowercase()) {
                         Some((i, _)) => selection = selection.with(i, true),
                         None => ignored.push(Ignored::UnknownArea(code.to_string())),
@@ -233,10 +227,8 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
                     "x" => state.amounts.extra = amount,
                     _ => state.amounts.retrofit = amount,
                 },
-                _ => ignored.push(Ignored::BadAmount {
-                    key: key.to_string(),
-                    value: value.to_string(),
-                }),
+                _ => ignored
+                    .push(Ignored::BadAmount { key: key.to_string(), value: value.to_string() }),
             },
             "lang" => match Lang::from_tag(&value.to_ascii_lowercase()) {
                 Some(l) => state.view.lang = l,
@@ -269,9 +261,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn pairs(query: &str) -> Vec<(String, String)> {
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .into_owned()
-            .collect()
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect()
     }
 
     #[test]
@@ -288,30 +278,16 @@ mod tests {
         ));
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(s.selection, Selection::municipality("Amsterdam"));
-        assert_eq!(
-            s.amounts,
-            Amounts {
-                build: 13_000,
-                extra: 0,
-                retrofit: 500
-            }
-        );
+        assert_eq!(s.amounts, Amounts { build: 13_000, extra: 0, retrofit: 500 });
         assert_eq!(
             s.view,
-            View {
-                lang: Lang::En,
-                embed: true,
-                theme: Theme::Dark,
-                accent: Some(0x15_4273)
-            }
+            View { lang: Lang::En, embed: true, theme: Theme::Dark, accent: Some(0x15_4273) }
         );
     }
 
     #[test]
     fn bad_parts_are_ignored_and_reported_and_the_rest_applies() {
-        let (s, ignored) = parse(&pairs(
-            "v=1&g=amw~xyz&b=-5&b=9000&x=abc&foo=1&lang=de&d=2024.0",
-        ));
+        let (s, ignored) = parse(&pairs("v=1&g=amw~xyz&b=-5&b=9000&x=abc&foo=1&lang=de&d=2024.0"));
         assert_eq!(s.selection, Selection::none().with(0, true));
         assert_eq!(s.amounts, Amounts::default());
         assert_eq!(s.view.lang, Lang::Nl);
@@ -319,20 +295,11 @@ mod tests {
             ignored,
             vec![
                 Ignored::UnknownArea("xyz".into()),
-                Ignored::BadAmount {
-                    key: "b".into(),
-                    value: "-5".into()
-                },
+                Ignored::BadAmount { key: "b".into(), value: "-5".into() },
                 Ignored::Duplicate("b".into()),
-                Ignored::BadAmount {
-                    key: "x".into(),
-                    value: "abc".into()
-                },
+                Ignored::BadAmount { key: "x".into(), value: "abc".into() },
                 Ignored::UnknownParam("foo".into()),
-                Ignored::BadValue {
-                    key: "lang".into(),
-                    value: "de".into()
-                },
+                Ignored::BadValue { key: "lang".into(), value: "de".into() },
                 Ignored::OtherDataset("2024.0".into()),
             ]
         );
@@ -373,11 +340,7 @@ mod tests {
         )
             .prop_map(|(bits, b, x, r, en, embed, theme, accent)| LinkState {
                 selection: Selection::from_bits(bits),
-                amounts: Amounts {
-                    build: b,
-                    extra: x,
-                    retrofit: r,
-                },
+                amounts: Amounts { build: b, extra: x, retrofit: r },
                 view: View {
                     lang: if en { Lang::En } else { Lang::Nl },
                     embed,

@@ -2,6 +2,8 @@
 //! and tested natively. The Yew shell (`crate::app`) only renders the view model built here.
 pub mod amount;
 pub mod calc_view;
+pub mod chart;
+pub mod csv;
 pub mod dataset;
 pub mod format;
 pub mod funding;

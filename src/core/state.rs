@@ -89,29 +89,16 @@ fn field_text(v: u64, lang: Lang) -> String {
 impl State {
     pub fn new(lang: Lang, selection: Selection, amounts: Amounts) -> Self {
         State::from_link(
-            LinkState {
-                selection,
-                amounts,
-                view: View {
-                    lang,
-                    ..View::default()
-                },
-            },
+            LinkState { selection, amounts, view: View { lang, ..View::default() } },
             vec![],
         )
     }
 
     /// The state a link opens, with the notices for what it ignored.
     pub fn from_link(link: LinkState, notices: Vec<Ignored>) -> Self {
-        let LinkState {
-            selection,
-            amounts,
-            view,
-        } = link;
-        let fields = Category::ALL.map(|c| AmountField {
-            text: field_text(c.get(&amounts), view.lang),
-            error: None,
-        });
+        let LinkState { selection, amounts, view } = link;
+        let fields = Category::ALL
+            .map(|c| AmountField { text: field_text(c.get(&amounts), view.lang), error: None });
         State {
             lang: view.lang,
             selection,
@@ -208,10 +195,8 @@ impl State {
             Action::SlideAmount(c, v) => {
                 let v = v.min(crate::core::funding::MAX_PER_HOME_EUR);
                 c.set(&mut next.amounts, v);
-                next.fields[c.index()] = AmountField {
-                    text: field_text(v, next.lang),
-                    error: None,
-                };
+                next.fields[c.index()] =
+                    AmountField { text: field_text(v, next.lang), error: None };
             }
             Action::TidyAmount(c) => {
                 let f = &mut next.fields[c.index()];
@@ -234,9 +219,7 @@ mod tests {
     use super::*;
 
     fn run(actions: Vec<Action>) -> State {
-        actions
-            .into_iter()
-            .fold(State::default(), |s, a| s.apply(a))
+        actions.into_iter().fold(State::default(), |s, a| s.apply(a))
     }
 
     #[test]
@@ -255,10 +238,7 @@ mod tests {
 
     #[test]
     fn slider_and_language_rewrite_the_text() {
-        let s = run(vec![
-            Action::SlideAmount(Category::Extra, 5_000),
-            Action::SetLang(Lang::En),
-        ]);
+        let s = run(vec![Action::SlideAmount(Category::Extra, 5_000), Action::SetLang(Lang::En)]);
         assert_eq!(s.amounts.extra, 5_000);
         assert_eq!(s.fields[1].text, "5,000");
         let s = run(vec![
@@ -294,10 +274,7 @@ mod tests {
 
     #[test]
     fn unknown_municipality_changes_nothing() {
-        let s = run(vec![
-            Action::SelectNone,
-            Action::SelectMunicipality("Atlantis".into()),
-        ]);
+        let s = run(vec![Action::SelectNone, Action::SelectMunicipality("Atlantis".into())]);
         assert!(s.selection.is_empty());
         let s = run(vec![Action::SelectMunicipality("Amsterdam".into())]);
         assert_eq!(s.selection.len(), 2);

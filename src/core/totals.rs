@@ -104,13 +104,7 @@ mod tests {
             t.excluded,
             vec![
                 (idx("hrl"), Exclusion::WiderRegion("Parkstad")),
-                (
-                    idx("tbg"),
-                    Exclusion::OtherPeriod(Period {
-                        from: 2030,
-                        to: 2040
-                    })
-                ),
+                (idx("tbg"), Exclusion::OtherPeriod(Period { from: 2030, to: 2040 })),
             ]
         );
         assert_eq!(t.unknown.len(), 6);

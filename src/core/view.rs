@@ -143,10 +143,7 @@ fn cell(area: &Area, column: Column, lang: Lang) -> CellView {
 }
 
 fn names(list: &[usize]) -> String {
-    list.iter()
-        .map(|&i| AREAS[i].name)
-        .collect::<Vec<_>>()
-        .join(", ")
+    list.iter().map(|&i| AREAS[i].name).collect::<Vec<_>>().join(", ")
 }
 
 fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
@@ -183,10 +180,7 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     } else {
         format::range(total.low, total.high, lang)
     };
-    TotalView {
-        text,
-        detail: parts.join(" "),
-    }
+    TotalView { text, detail: parts.join(" ") }
 }
 
 pub fn table(selection: Selection, lang: Lang) -> TableView {
@@ -207,13 +201,7 @@ pub fn table(selection: Selection, lang: Lang) -> TableView {
         })
         .collect();
     TableView {
-        headers: [
-            t.col_area,
-            t.col_municipality,
-            t.col_build,
-            t.col_extra,
-            t.col_retrofit,
-        ],
+        headers: [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit],
         rows,
         totals: Column::ALL.map(|c| total_view(&column_total(selection, c), lang)),
     }
@@ -228,21 +216,13 @@ pub fn national(lang: Lang) -> NationalView {
         items: vec![
             (t.national_task, homes(n.task_homes), n.task_quote),
             (t.national_plans, homes(n.plans_homes), n.plans_quote),
-            (
-                t.national_concrete,
-                homes(n.concrete_homes),
-                n.concrete_quote,
-            ),
+            (t.national_concrete, homes(n.concrete_homes), n.concrete_quote),
             (
                 t.national_per_home,
                 format::euro_range(money(n.per_home_low_eur), money(n.per_home_high_eur), lang),
                 n.per_home_quote,
             ),
-            (
-                t.national_max,
-                format::euro_compact(money(n.max_total_eur), lang),
-                n.max_quote,
-            ),
+            (t.national_max, format::euro_compact(money(n.max_total_eur), lang), n.max_quote),
             (
                 t.national_counts,
                 format!("{} · {} · {}", n.ministries, n.municipalities, n.areas),
@@ -264,12 +244,8 @@ mod tests {
         assert_eq!(v.totals[0].text, "70.336–70.636");
         assert_eq!(v.totals[1].text, "16.191");
         assert_eq!(v.totals[2].text, "24.410");
-        assert!(v.totals[1]
-            .detail
-            .contains("Heerlen-Noord (regio Parkstad)"));
-        assert!(v.totals[1]
-            .detail
-            .contains("Tilburg Noord-West (periode 2030-2040)"));
+        assert!(v.totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
+        assert!(v.totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
     }
 
     #[test]
@@ -277,10 +253,7 @@ mod tests {
         let v = table(Selection::all(), Lang::Nl);
         let ehv = v.rows.iter().find(|r| r.id == "ehv").unwrap();
         assert!(ehv.no_figures);
-        assert!(ehv
-            .cells
-            .iter()
-            .all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
+        assert!(ehv.cells.iter().all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
     }
 
     #[test]
@@ -305,14 +278,7 @@ mod tests {
         let values: Vec<_> = n.items.iter().map(|i| i.1.as_str()).collect();
         assert_eq!(
             values,
-            [
-                "122.000",
-                "70.000",
-                "50.000",
-                "€ 10.000–13.000",
-                "€ 600 miljoen",
-                "6 · 19 · 20"
-            ]
+            ["122.000", "70.000", "50.000", "€ 10.000–13.000", "€ 600 miljoen", "6 · 19 · 20"]
         );
     }
 }

@@ -24,35 +24,21 @@ pub struct AmountProps {
 #[function_component]
 pub fn AmountInput(props: &AmountProps) -> Html {
     let id = props.id;
-    let (text_id, hint_id, err_id) = (
-        format!("{id}-text"),
-        format!("{id}-hint"),
-        format!("{id}-err"),
-    );
-    let on_input = props.on_type.reform(|e: InputEvent| {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    });
+    let (text_id, hint_id, err_id) =
+        (format!("{id}-text"), format!("{id}-hint"), format!("{id}-err"));
+    let on_input = props
+        .on_type
+        .reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     let on_slide = props.on_slide.reform(|e: InputEvent| {
-        let v = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value();
+        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
         v.parse::<u64>().unwrap_or(0)
     });
     let on_blur = props.on_tidy.reform(|_: FocusEvent| ());
     let error = props.field.error.map(|e| e.message(props.lang));
-    let described = if error.is_some() {
-        format!("{hint_id} {err_id}")
-    } else {
-        hint_id.clone()
-    };
+    let described = if error.is_some() { format!("{hint_id} {err_id}") } else { hint_id.clone() };
     let value_text =
         crate::core::format::euro(i64::try_from(props.value).unwrap_or(i64::MAX), props.lang);
-    let slider_label = if props.lang == Lang::Nl {
-        "schuifregelaar"
-    } else {
-        "slider"
-    };
+    let slider_label = if props.lang == Lang::Nl { "schuifregelaar" } else { "slider" };
     html! {
         <div class={classes!("wt-amount", error.is_some().then_some("wt-invalid"))}>
             <label for={text_id.clone()} class="wt-amount-label">{ props.label }</label>

@@ -21,10 +21,9 @@ pub fn SelectionControls(props: &ControlsProps) -> Html {
     municipalities.dedup();
     let on_all = props.on_all.reform(|_: MouseEvent| ());
     let on_none = props.on_none.reform(|_: MouseEvent| ());
-    let on_change = props.on_municipality.reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value()
-    });
+    let on_change = props
+        .on_municipality
+        .reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
     html! {
         <div class="wt-controls" role="group" aria-label={ if nl { "Gebieden kiezen" } else { "Choose areas" } }>
             <span class="wt-count" id="wt-count">{ props.label.clone() }</span>

@@ -18,10 +18,7 @@ pub fn embed_snippet(link: &LinkState, lang: Lang) -> String {
     embedded.view.embed = true;
     let url = format!(
         "{}?{}",
-        browser::standalone_url(link)
-            .split('?')
-            .next()
-            .unwrap_or_default(),
+        browser::standalone_url(link).split('?').next().unwrap_or_default(),
         crate::core::link::encode(&embedded)
     );
     let dir = url.rsplit_once('/').map_or("", |(d, _)| d);

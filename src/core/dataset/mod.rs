@@ -22,14 +22,8 @@ pub struct Period {
 }
 
 impl Period {
-    pub const BUILD_2025_2029: Period = Period {
-        from: 2025,
-        to: 2029,
-    };
-    pub const EXTRA_2030_2035: Period = Period {
-        from: 2030,
-        to: 2035,
-    };
+    pub const BUILD_2025_2029: Period = Period { from: 2025, to: 2029 };
+    pub const EXTRA_2030_2035: Period = Period { from: 2030, to: 2035 };
 }
 
 /// Whether a figure is for the NPLV area itself or for a wider region around it.

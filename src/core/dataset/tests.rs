@@ -40,11 +40,7 @@ fn ranges_are_ordered_and_figures_positive() {
 
 #[test]
 fn only_eindhoven_and_lelystad_have_no_figures() {
-    let empty: Vec<_> = AREAS
-        .iter()
-        .filter(|a| a.has_no_figures())
-        .map(|a| a.id)
-        .collect();
+    let empty: Vec<_> = AREAS.iter().filter(|a| a.has_no_figures()).map(|a| a.id).collect();
     assert_eq!(empty, ["ehv", "lls"]);
 }
 
@@ -52,9 +48,7 @@ fn only_eindhoven_and_lelystad_have_no_figures() {
 fn the_booklets_known_contradictions_are_recorded() {
     let notes_of = |id: &str, c: Column| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
     let has = |id: &str, c: Column, kind: NoteKind, value: Option<u32>| {
-        notes_of(id, c)
-            .iter()
-            .any(|n| n.kind == kind && (value.is_none() || n.value == value))
+        notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
     };
     assert!(has("dlf", Column::Extra2030, NoteKind::Period, None));
     assert!(has("dor", Column::Retrofit, NoteKind::Conflict, Some(1525)));
@@ -64,13 +58,7 @@ fn the_booklets_known_contradictions_are_recorded() {
     assert!(has("hrl", Column::Build2025, NoteKind::Scope, Some(5000)));
     assert!(has("dor", Column::Build2025, NoteKind::Subset, Some(2063)));
     let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
-    assert_eq!(
-        tbg.period,
-        Some(Period {
-            from: 2030,
-            to: 2040
-        })
-    );
+    assert_eq!(tbg.period, Some(Period { from: 2030, to: 2040 }));
     let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(hrl.scope, Scope::Region("Parkstad"));
 }

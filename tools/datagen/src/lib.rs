@@ -105,9 +105,7 @@ fn note_kind(k: &str) -> &'static str {
 }
 
 fn period(p: &str) -> String {
-    let (from, to) = p
-        .split_once('-')
-        .unwrap_or_else(|| panic!("bad period {p:?}"));
+    let (from, to) = p.split_once('-').unwrap_or_else(|| panic!("bad period {p:?}"));
     let (from, to): (u16, u16) = (from.parse().unwrap(), to.parse().unwrap());
     assert!(from <= to, "period {p:?} runs backwards");
     format!("Some(Period {{ from: {from}, to: {to} }})")
@@ -146,10 +144,7 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>) {
         None | Some("area") => "Scope::Area".to_string(),
         Some(region) => format!("Scope::Region({region:?})"),
     };
-    let box_text = f
-        .box_text
-        .as_ref()
-        .map_or("None".to_string(), |b| format!("Some({b:?})"));
+    let box_text = f.box_text.as_ref().map_or("None".to_string(), |b| format!("Some({b:?})"));
     let _ = write!(
         out,
         "        {name}: Some(Figure {{\n            low: {},\n            high: {high},\n            qualifiers: &[{}],\n            period: {period},\n            scope: {scope},\n            box_text: {box_text},\n            quote: {:?},\n            notes: ",
@@ -169,30 +164,12 @@ pub fn render(src: &Source) -> String {
          // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
          use super::{Area, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};\n\n",
     );
-    let _ = writeln!(
-        out,
-        "/// Version of the dataset; links and CSV exports record it."
-    );
-    let _ = writeln!(
-        out,
-        "pub const DATASET_VERSION: &str = {:?};\n",
-        src.dataset_version
-    );
+    let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
+    let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
     let _ = writeln!(out, "/// Title of the booklet the data is taken from.");
-    let _ = writeln!(
-        out,
-        "pub const SOURCE_TITLE: &str = {:?};\n",
-        src.source_title
-    );
-    let _ = writeln!(
-        out,
-        "/// File name of the booklet text the quotes are checked against."
-    );
-    let _ = writeln!(
-        out,
-        "pub const SOURCE_FILE: &str = {:?};\n",
-        src.source_file
-    );
+    let _ = writeln!(out, "pub const SOURCE_TITLE: &str = {:?};\n", src.source_title);
+    let _ = writeln!(out, "/// File name of the booklet text the quotes are checked against.");
+    let _ = writeln!(out, "pub const SOURCE_FILE: &str = {:?};\n", src.source_file);
     let _ = writeln!(
         out,
         "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {:?},\n    plans_homes: {},\n    plans_quote: {:?},\n    concrete_homes: {},\n    concrete_quote: {:?},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {:?},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {:?},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {:?},\n    calibration_quote: {:?},\n    rotterdam_quote: {:?},\n}};\n",

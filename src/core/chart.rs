@@ -1,0 +1,354 @@
+//! Geometry of the bar chart, computed here and only drawn by the shell.
+//!
+//! A horizontal bar chart of the selected areas (names fit on a phone, unlike a column chart),
+//! in SVG user units of a fixed-width view box that scales to its container. Two series per
+//! area: homes 2025-2029 and extra homes 2030-2035, or the contribution at the chosen amount
+//! and the pro-rata payout. A range is drawn as a solid bar to its low end and a lighter,
+//! outlined extension to its high end; a figure left out of the totals (another period or a
+//! wider region) is drawn as an outline with a marker; an unknown figure gets no bar but the
+//! word "onbekend". Series differ in fill pattern as well as colour, never colour alone.
+
+use crate::core::dataset::{Column, AREAS};
+use crate::core::format;
+use crate::core::funding::Funding;
+use crate::core::i18n::{texts, Lang};
+use crate::core::selection::Selection;
+use crate::core::totals::exclusion;
+
+/// View-box width; the label column and the value-label margin are inside it.
+pub const WIDTH: f64 = 640.0;
+pub const LABEL_WIDTH: f64 = 168.0;
+pub const RIGHT_MARGIN: f64 = 8.0;
+pub const BAR_HEIGHT: f64 = 12.0;
+pub const BAR_GAP: f64 = 2.0;
+pub const ROW_GAP: f64 = 10.0;
+pub const AXIS_HEIGHT: f64 = 22.0;
+/// Average glyph width of the 11-unit label font, for label placement.
+pub const GLYPH: f64 = 6.4;
+
+/// What the chart shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Metric {
+    #[default]
+    Homes,
+    Money,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarKind {
+    /// Counted figure.
+    Solid,
+    /// Shown but left out of the totals.
+    Excluded,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub series: usize,
+    pub y: f64,
+    /// Solid part: from the axis to the low value.
+    pub width: f64,
+    /// Range extension from low to high (0 when not a range).
+    pub extension: f64,
+    pub kind: BarKind,
+    pub label: String,
+    pub label_x: f64,
+    /// True when the label sits inside the bar (it would not fit after it).
+    pub label_inside: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub name: &'static str,
+    pub y: f64,
+    pub bars: Vec<Bar>,
+    /// Series without a figure: (series, y) where "onbekend" is written.
+    pub unknown: Vec<(usize, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartGeometry {
+    pub width: f64,
+    pub height: f64,
+    pub rows: Vec<Row>,
+    pub ticks: Vec<Tick>,
+    pub series: [&'static str; 2],
+    pub unknown_text: &'static str,
+    /// A text equivalent: what the chart shows, in one or two sentences.
+    pub summary: String,
+}
+
+/// A "nice" tick step (1, 2 or 5 × 10^k) giving at most `target` steps up to `max`.
+pub fn nice_step(max: u64, target: u64) -> u64 {
+    let target = target.max(1);
+    let raw = max.div_ceil(target).max(1);
+    let mut magnitude = 1u64;
+    while magnitude.saturating_mul(10) <= raw {
+        magnitude = magnitude.saturating_mul(10);
+    }
+    [1, 2, 5, 10]
+        .iter()
+        .map(|m| magnitude.saturating_mul(*m))
+        .find(|s| *s >= raw)
+        .unwrap_or(magnitude.saturating_mul(10))
+}
+
+/// Ticks from 0 to the first multiple of the step at or above `max`.
+pub fn ticks(max: u64, target: u64) -> Vec<u64> {
+    let step = nice_step(max, target);
+    let top = max.div_ceil(step).max(1).saturating_mul(step);
+    (0..=top / step).map(|i| i.saturating_mul(step)).collect()
+}
+
+/// Maps a value to an x position, linear from the label column to the right edge.
+pub fn scale(value: u64, domain_max: u64) -> f64 {
+    if domain_max == 0 {
+        return LABEL_WIDTH;
+    }
+    #[allow(clippy::cast_precision_loss)] // values far below 2^52: exact in f64
+    let fraction = value as f64 / domain_max as f64;
+    LABEL_WIDTH + fraction.clamp(0.0, 1.0) * (WIDTH - LABEL_WIDTH - RIGHT_MARGIN)
+}
+
+/// Estimated width of a label in user units.
+pub fn label_width(label: &str) -> f64 {
+    #[allow(clippy::cast_precision_loss)]
+    let n = label.chars().count() as f64;
+    n * GLYPH
+}
+
+fn place_label(end_x: f64, label: &str) -> (f64, bool) {
+    let w = label_width(label);
+    if end_x + 4.0 + w <= WIDTH {
+        (end_x + 4.0, false)
+    } else {
+        ((end_x - 4.0).max(LABEL_WIDTH + w), true)
+    }
+}
+
+/// One value of one series for one area: (low, high, excluded) or unknown.
+type Value = Option<(u64, u64, bool)>;
+
+fn values(index: usize, metric: Metric, funding: &Funding) -> [Value; 2] {
+    let area = &AREAS[index];
+    let figure = |c: Column| {
+        area.figure(c).map(|f| (u64::from(f.low), u64::from(f.high), exclusion(f, c).is_some()))
+    };
+    match metric {
+        Metric::Homes => [figure(Column::Build2025), figure(Column::Extra2030)],
+        Metric::Money => {
+            let amount = funding.amounts.build;
+            let counted = funding.build.total.counted.contains(&index);
+            let claim = figure(Column::Build2025)
+                .filter(|_| counted)
+                .map(|(lo, hi, ex)| (lo.saturating_mul(amount), hi.saturating_mul(amount), ex));
+            let paid = claim.map(|_| {
+                let p = funding.pro_rata.payout(index);
+                (p.low, p.high, false)
+            });
+            [claim, paid]
+        }
+    }
+}
+
+fn value_label(lo: u64, hi: u64, metric: Metric, lang: Lang) -> String {
+    match metric {
+        Metric::Homes => format::range(lo, hi, lang),
+        Metric::Money => {
+            let (lo, hi) =
+                (i64::try_from(lo).unwrap_or(i64::MAX), i64::try_from(hi).unwrap_or(i64::MAX));
+            if lo == hi {
+                format::euro_compact(lo, lang)
+            } else {
+                format!(
+                    "{}–{}",
+                    format::euro_compact(lo, lang),
+                    format::euro_compact(hi, lang).trim_start_matches("≈ ")
+                )
+            }
+        }
+    }
+}
+
+fn series_names(metric: Metric, lang: Lang) -> [&'static str; 2] {
+    match (metric, lang) {
+        (Metric::Homes, Lang::Nl) => ["Versneld bouwen 2025-2029", "Extra woningen 2030-2035"],
+        (Metric::Homes, Lang::En) => ["Built faster 2025-2029", "Extra homes 2030-2035"],
+        (Metric::Money, Lang::Nl) => {
+            ["Bijdrage bij gekozen bedrag", "Naar rato binnen het maximum"]
+        }
+        (Metric::Money, Lang::En) => {
+            ["Contribution at the chosen amount", "Pro rata within the maximum"]
+        }
+    }
+}
+
+fn summary(rows: &[(usize, [Value; 2])], metric: Metric, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    if rows.is_empty() {
+        return if nl { "Geen gebieden geselecteerd.".into() } else { "No areas selected.".into() };
+    }
+    let largest = rows.iter().filter_map(|(i, v)| v[0].filter(|x| !x.2).map(|x| (x.1, *i))).max();
+    let series = series_names(metric, lang)[0].to_lowercase();
+    let n = rows.len();
+    let head = if nl {
+        format!("De grafiek toont {n} {}.", if n == 1 { "gebied" } else { "gebieden" })
+    } else {
+        format!("The chart shows {n} {}.", if n == 1 { "area" } else { "areas" })
+    };
+    match largest {
+        Some((v, i)) if nl => format!(
+            "{head} Het hoogst bij {series}: {} ({}).",
+            AREAS[i].name,
+            value_label(v, v, metric, lang)
+        ),
+        Some((v, i)) => format!(
+            "{head} Highest for {series}: {} ({}).",
+            AREAS[i].name,
+            value_label(v, v, metric, lang)
+        ),
+        None if nl => format!("{head} Geen van deze gebieden heeft een cijfer voor {series}."),
+        None => format!("{head} None of these areas has a figure for {series}."),
+    }
+}
+
+/// Lays out the chart for the selected areas.
+pub fn layout(
+    selection: Selection,
+    metric: Metric,
+    funding: &Funding,
+    lang: Lang,
+) -> ChartGeometry {
+    let rows_data: Vec<(usize, [Value; 2])> =
+        selection.indices().map(|i| (i, values(i, metric, funding))).collect();
+    let max =
+        rows_data.iter().flat_map(|(_, v)| v.iter().flatten().map(|x| x.1)).max().unwrap_or(0);
+    let tick_values = ticks(max, 4);
+    let domain = tick_values.last().copied().unwrap_or(1);
+    let row_height = 2.0 * BAR_HEIGHT + BAR_GAP + ROW_GAP;
+    let mut rows = vec![];
+    let mut y = AXIS_HEIGHT;
+    for (i, vals) in &rows_data {
+        let mut bars = vec![];
+        let mut unknown = vec![];
+        for (s, v) in vals.iter().enumerate() {
+            #[allow(clippy::cast_precision_loss)]
+            let by = y + s as f64 * (BAR_HEIGHT + BAR_GAP);
+            match v {
+                None => unknown.push((s, by)),
+                Some((lo, hi, excluded)) => {
+                    let (x_lo, x_hi) = (scale(*lo, domain), scale(*hi, domain));
+                    let label = value_label(*lo, *hi, metric, lang);
+                    let (label_x, label_inside) = place_label(x_hi, &label);
+                    bars.push(Bar {
+                        series: s,
+                        y: by,
+                        width: x_lo - LABEL_WIDTH,
+                        extension: x_hi - x_lo,
+                        kind: if *excluded { BarKind::Excluded } else { BarKind::Solid },
+                        label,
+                        label_x,
+                        label_inside,
+                    });
+                }
+            }
+        }
+        rows.push(Row { name: AREAS[*i].name, y, bars, unknown });
+        y += row_height;
+    }
+    let ticks = tick_values
+        .iter()
+        .map(|&t| Tick { x: scale(t, domain), label: value_label(t, t, metric, lang) })
+        .collect();
+    ChartGeometry {
+        width: WIDTH,
+        height: y.max(AXIS_HEIGHT + row_height),
+        rows,
+        ticks,
+        series: series_names(metric, lang),
+        unknown_text: texts(lang).unknown,
+        summary: summary(&rows_data, metric, lang),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::dataset::Area;
+    use crate::core::funding::{compute, Amounts};
+    use proptest::prelude::*;
+
+    #[test]
+    fn nice_steps_and_ticks() {
+        assert_eq!(nice_step(10_166, 4), 5_000);
+        assert_eq!(ticks(10_166, 4), vec![0, 5_000, 10_000, 15_000]);
+        assert_eq!(ticks(0, 4), vec![0, 1]);
+        assert_eq!(ticks(8_500, 4), vec![0, 5_000, 10_000]);
+        assert_eq!(nice_step(600_000_000, 4), 200_000_000);
+    }
+
+    #[test]
+    fn all_areas_homes_chart() {
+        let f = compute(Selection::all(), Amounts::default());
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl);
+        assert_eq!(g.rows.len(), 20);
+        let row = |id: &str| &g.rows[Area::by_id(id).unwrap().0];
+        // Unknown figures get no bar, only the word.
+        assert!(row("ehv").bars.is_empty());
+        assert_eq!(row("ehv").unknown.len(), 2);
+        // Utrecht's range has an extension; Tilburg's 2030-2040 figure is drawn as excluded.
+        assert!(row("utr").bars[0].extension > 0.0);
+        assert_eq!(row("tbg").bars[1].kind, BarKind::Excluded);
+        assert_eq!(row("hrl").bars[1].label, "7.000–8.500");
+        assert_eq!(g.summary, "De grafiek toont 20 gebieden. Het hoogst bij versneld bouwen 2025-2029: Amsterdam Nieuw-West (10.166).");
+        // The largest bar is the longest.
+        let amw = row("amw").bars[0].width;
+        assert!(g
+            .rows
+            .iter()
+            .flat_map(|r| &r.bars)
+            .filter(|b| b.series == 0)
+            .all(|b| b.width <= amw));
+    }
+
+    #[test]
+    fn money_chart_shows_claims_and_pro_rata() {
+        let s = Selection::municipality("Amsterdam");
+        let f = compute(s, Amounts::default());
+        let g = layout(s, Metric::Money, &f, Lang::Nl);
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(g.rows[0].bars[0].label, "≈ € 122 miljoen");
+        assert!(g.rows[0].bars[1].width < g.rows[0].bars[0].width, "pro rata is below the claim");
+    }
+
+    proptest! {
+        #[test]
+        fn geometry_stays_inside_the_view_box(bits in any::<u32>(), amount in 0u64..=100_000, money in any::<bool>()) {
+            let s = Selection::from_bits(bits);
+            let f = compute(s, Amounts { build: amount, ..Amounts::default() });
+            let metric = if money { Metric::Money } else { Metric::Homes };
+            let g = layout(s, metric, &f, Lang::Nl);
+            prop_assert_eq!(g.rows.len(), s.len());
+            for b in g.rows.iter().flat_map(|r| &r.bars) {
+                prop_assert!(b.width >= 0.0 && b.extension >= 0.0);
+                prop_assert!(LABEL_WIDTH + b.width + b.extension <= WIDTH - RIGHT_MARGIN + 1e-9);
+                let end = if b.label_inside { b.label_x } else { b.label_x + label_width(&b.label) };
+                prop_assert!(end <= WIDTH + 1e-9);
+            }
+            for w in g.ticks.windows(2) {
+                prop_assert!(w[0].x < w[1].x);
+            }
+        }
+
+        #[test]
+        fn scale_is_monotone(a in 0u64..1_000_000_000, b in 0u64..1_000_000_000, max in 1u64..1_000_000_000) {
+            if a <= b { prop_assert!(scale(a, max) <= scale(b, max)); }
+        }
+    }
+}
