@@ -8,10 +8,16 @@
 
 use std::path::Path;
 
-use datagen::{parse, render, Source};
+use datagen::{check_bottlenecks, parse, parse_bottlenecks, render, Bottlenecks, Source};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load_bottlenecks() -> Bottlenecks {
+    let text = std::fs::read_to_string(root().join("data/bottlenecks.toml"))
+        .expect("data/bottlenecks.toml");
+    parse_bottlenecks(&text).expect("data/bottlenecks.toml does not parse")
 }
 
 fn load() -> Source {
@@ -26,7 +32,9 @@ fn fold(s: &str) -> String {
 
 #[test]
 fn generated_dataset_is_fresh() {
-    let rendered = render(&load());
+    let (src, bottlenecks) = (load(), load_bottlenecks());
+    check_bottlenecks(&src, &bottlenecks).expect("data/bottlenecks.toml");
+    let rendered = render(&src, &bottlenecks);
     let path = root().join("src/core/dataset/generated.rs");
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
@@ -71,6 +79,8 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
             quotes.extend(f.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
         }
     }
+    let bottlenecks = load_bottlenecks();
+    quotes.extend(bottlenecks.bottleneck.iter().map(|b| (b.area.clone(), b.quote.as_str())));
     assert!(quotes.len() > 60, "expected the dataset's quotes, found {}", quotes.len());
     let missing: Vec<_> = quotes.iter().filter(|(_, q)| !booklet.contains(&fold(q))).collect();
     assert!(missing.is_empty(), "quotes not found in the booklet: {missing:#?}");

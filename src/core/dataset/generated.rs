@@ -1,7 +1,7 @@
 // @generated from data/areas.toml by tools/datagen. DO NOT EDIT.
 // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.
 
-use super::{Area, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};
+use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};
 
 /// Version of the dataset; links and CSV exports record it.
 pub const DATASET_VERSION: &str = "2025.1";
@@ -51,6 +51,10 @@ pub static AREAS: [Area; AREA_COUNT] = [
         }),
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er financieel een tekort op de woningbouw en de investeringen in de mobiliteitsoplossingen (infrastructuur), directe woonomgeving en de randvoorwaardelijke voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Relocation, quote: "Ook is de herhuisvesting van de huidige bewoners een randvoorwaarde voor de versnelling." },
+        ],
         notes: &[],
     },
     Area {
@@ -78,6 +82,9 @@ pub static AREAS: [Area; AREA_COUNT] = [
         }),
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er financieel een tekort op de woningbouwontwikkeling, zijn er investeringen in de mobiliteitsoplossingen (infrastructuur) nodig en heeft de directe woonomgeving met de randvoorwaardelijke voorzieningen een investering nodig." },
+        ],
         notes: &[],
     },
     Area {
@@ -114,6 +121,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Financieel is er een tekort voor investeringen voor sanering, waterberging, optoppen en bebouwd parkeren." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Financieel is er een tekort voor investeringen voor sanering, waterberging, optoppen en bebouwd parkeren." },
+            Bottleneck { kind: BottleneckKind::Relocation, quote: "Ook vraagt Arnhem hulp van het Rijk voor het versnellen van de realisatie van het project Rijnpark door uitplaatsing van NS." },
+        ],
         notes: &[],
     },
     Area {
@@ -157,6 +169,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Er zijn financiële tekorten voor investeringen in verschillende gebiedsontwikkelingen en herstructureringsprojecten." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Naast de financiële steun aan het Rijk vraagt Breda om experimenteerruimte en actieve betrokkenheid om gebiedsontwikkelingen en NPLV-projecten te versnellen, met focus op investeringen en oplossingen voor knelpunten zoals netcongestie en stikstof." },
+            Bottleneck { kind: BottleneckKind::Nitrogen, quote: "Naast de financiële steun aan het Rijk vraagt Breda om experimenteerruimte en actieve betrokkenheid om gebiedsontwikkelingen en NPLV-projecten te versnellen, met focus op investeringen en oplossingen voor knelpunten zoals netcongestie en stikstof." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "Naast de financiële steun aan het Rijk vraagt Breda om experimenteerruimte en actieve betrokkenheid om gebiedsontwikkelingen en NPLV-projecten te versnellen, met focus op investeringen en oplossingen voor knelpunten zoals netcongestie en stikstof." },
+        ],
         notes: &[],
     },
     Area {
@@ -210,6 +228,10 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "De gemeente heeft te maken met financiële tekorten voor onder andere:" },
+            Bottleneck { kind: BottleneckKind::Relocation, quote: "Er moet een ketelhuis van een energie-maatschappij verplaatst worden, wat nu niet financieerbaar is." },
+        ],
         notes: &[],
     },
     Area {
@@ -253,6 +275,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er financieel een tekort voor investeringen in mobiliteit, woonomgeving en voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Ten slotte is er aanvullende capaciteit nodig om de plannen te kunnen realiseren." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "Daarvoor is het zaak om langlopende procedures te doorbreken en dat bijvoorbeeld stilliggende projecten snel uit de startblokken gaan." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Het gaat onder meer om het realiseren van mobiliteitshubs, geclusterde (zorg)woningen, binnentuinen bij corporatiewoningen en de inrichting van de openbare ruimte." },
+        ],
         notes: &[],
     },
     Area {
@@ -314,6 +342,10 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Het gaat om tekorten voor onder andere infrastructuur, openbare ruimte en wijkvoorzieningen." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Ook zijn er personele tekorten om de verschillende gebiedsontwikkelingen en projecten tegelijkertijd te kunnen realiseren." },
+        ],
         notes: &[],
     },
     Area {
@@ -324,6 +356,7 @@ pub static AREAS: [Area; AREA_COUNT] = [
         homes_2025_2029: None,
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[],
         notes: &[
             Note {
                 kind: NoteKind::Context,
@@ -377,6 +410,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Een tekort voor onder andere investeringen in de openbare ruimte, maatschappelijke voorzieningen, grondexploitaties door de compensatie van sociale huurwoningen in de nieuwe gebiedsontwikkelingen, de infrastructuur in Groningen-Noord en parkeerhubs." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Netcongestie, waarvoor de gemeente ondersteuning van het Rijk nodig heeft." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Een tekort voor onder andere investeringen in de openbare ruimte, maatschappelijke voorzieningen, grondexploitaties door de compensatie van sociale huurwoningen in de nieuwe gebiedsontwikkelingen, de infrastructuur in Groningen-Noord en parkeerhubs." },
+        ],
         notes: &[],
     },
     Area {
@@ -445,6 +483,10 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Financiële tekorten voor onder andere het versneld realiseren van betaalbare woningen en van zorggeschikte woningen, voor een specifieke aanpak van de kwetsbare gebieden, voor het maken van deals met corporaties om middenhuur of betaalbare koop te programmeren en voor het toevoegen van extra omgevingskwaliteit." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Lokale slagkracht. Voor de gewenste uitvoeringsversnelling is capaciteit en professionaliteit noodzakelijk, bijvoorbeeld door het oprichten van een projectbureau." },
+        ],
         notes: &[],
     },
     Area {
@@ -505,6 +547,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Voor de bouw van 884 woningen in 2024 tot en met 2029 zijn er extra investeringen nodig in de openbare ruimte, infrastructuur en maatschappelijke voorzieningen. Zoals tekorten voor het realiseren van een parkeerhub en het naar voren halen van de renovatie van een onderwijsgebouw." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Zoals tekorten voor het realiseren van een parkeerhub en het naar voren halen van de renovatie van een onderwijsgebouw." },
+            Bottleneck { kind: BottleneckKind::RetrofitCost, quote: "Om 300 lastig te verduurzamen woningen aan te kunnen pakken en 125 particuliere woningen aan te sluiten op een collectief warmtenet zijn extra onderzoek én financiële regelingen nodig om particuliere woningeigenaren te ondersteunen." },
+        ],
         notes: &[],
     },
     Area {
@@ -515,6 +562,7 @@ pub static AREAS: [Area; AREA_COUNT] = [
         homes_2025_2029: None,
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[],
         notes: &[
             Note {
                 kind: NoteKind::Context,
@@ -576,6 +624,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Financieel is er een tekort voor investeringen in de openbare ruimte, infrastructuur en voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Er is een personeelstekort om de verschillende gebiedsontwikkelingen en projecten te realiseren." },
+            Bottleneck { kind: BottleneckKind::RetrofitCost, quote: "Financieel is er een tekort om het genoemde aantal particuliere woningen te verduurzamen." },
+        ],
         notes: &[],
     },
     Area {
@@ -637,6 +690,14 @@ pub static AREAS: [Area; AREA_COUNT] = [
                 },
             ],
         }),
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Financieel is er een tekort voor het realiseren van parkeervoorzieningen in hubs, voor investeringen in de openbare ruimte, infrastructuur, bodemsanering en uitplaatsing van huidige functies." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Er is specialistische kennis nodig voor het versneld uitvoeren van de projecten en gebiedstransformaties." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "De gemeente vraagt het Rijk hier actief in mee te denken en ruimte te bieden aan experimenteeruimte binnen Roosendaal samen met woningcorporaties." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Financieel is er een tekort voor het realiseren van parkeervoorzieningen in hubs, voor investeringen in de openbare ruimte, infrastructuur, bodemsanering en uitplaatsing van huidige functies." },
+            Bottleneck { kind: BottleneckKind::Relocation, quote: "Financieel is er een tekort voor het realiseren van parkeervoorzieningen in hubs, voor investeringen in de openbare ruimte, infrastructuur, bodemsanering en uitplaatsing van huidige functies." },
+            Bottleneck { kind: BottleneckKind::RetrofitCost, quote: "De hoge kosten van verduurzaming van woningen." },
+        ],
         notes: &[],
     },
     Area {
@@ -664,6 +725,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
         }),
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er een financieel tekort op de realisatie van woningbouw en randvoorwaardelijke voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Daarnaast zoekt Rotterdam-Zuid oplossingen voor de netcongestie, het verruimen van regels en het verkorten van (bezwaar)procedures." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Tot slot is ook de beschikbaarheid van personele capaciteit, om met name met de juiste mensen slim te kunnen samenwerken, een aandachtspunt in Rotterdam-Zuid." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "Daarnaast zoekt Rotterdam-Zuid oplossingen voor de netcongestie, het verruimen van regels en het verkorten van (bezwaar)procedures." },
+        ],
         notes: &[
             Note {
                 kind: NoteKind::Context,
@@ -708,6 +775,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Om de ambities te realiseren loopt Schiedam Nieuwland en Oost tegen een financieel tekort aan voor investeringen in de openbare ruimte, infrastructuur en voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Het betreft onder meer de uitkoop van erfpachters en huurders, onrendabele toppen bij meerdere projecten, tekort aan parkeerplaatsen en het verbeteren van de openbare ruimte." },
+            Bottleneck { kind: BottleneckKind::Relocation, quote: "Het betreft onder meer de uitkoop van erfpachters en huurders, onrendabele toppen bij meerdere projecten, tekort aan parkeerplaatsen en het verbeteren van de openbare ruimte." },
+        ],
         notes: &[],
     },
     Area {
@@ -752,6 +824,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
             ],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er financieel een tekort voor investeringen in mobiliteitsoplossingen (infrastructuur), directe woonomgeving en voorzieningen." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Daarnaast is er aandacht nodig voor het oplossen van netcongestie, het stikstofvraagstuk en de duur van doorlopen bezwaar- en beroepsprocedures." },
+            Bottleneck { kind: BottleneckKind::Nitrogen, quote: "Daarnaast is er aandacht nodig voor het oplossen van netcongestie, het stikstofvraagstuk en de duur van doorlopen bezwaar- en beroepsprocedures." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "Daarnaast is er aandacht nodig voor het oplossen van netcongestie, het stikstofvraagstuk en de duur van doorlopen bezwaar- en beroepsprocedures." },
+        ],
         notes: &[],
     },
     Area {
@@ -779,6 +857,13 @@ pub static AREAS: [Area; AREA_COUNT] = [
         }),
         homes_2030_2035: None,
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Er is sprake van een tekort op de onrendabele top van de te versnellen woningen, onder andere als gevolg van gebouwd parkeren." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Een kritische succesfactor is netcongestie. De woningen kunnen alleen worden aangesloten als kleinverbruikersaansluitingen en maatwerk zoals groepscontracten mogelijk blijven." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Een andere onzekerheid is de inzet van personeel: het is op dit moment nog niet duidelijk wat de consequenties zijn van de gemeentelijke bezuinigingen." },
+            Bottleneck { kind: BottleneckKind::Procedures, quote: "Utrecht vraagt daarnaast hulp van het Rijk voor het vergroten van de regelruimte." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Er is sprake van een tekort op de onrendabele top van de te versnellen woningen, onder andere als gevolg van gebouwd parkeren." },
+        ],
         notes: &[
             Note {
                 kind: NoteKind::Context,
@@ -823,6 +908,11 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er financieel een tekort voor investeringen in de openbare ruimte, infrastructuur en parkeervoorzieningen." },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Omdat de bouwopgave in dit gebied groot is voor de gemeente is ook de beschikbare personele capaciteit een uitdaging." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Zo is er financieel een tekort voor investeringen in de openbare ruimte, infrastructuur en parkeervoorzieningen." },
+        ],
         notes: &[],
     },
     Area {
@@ -851,6 +941,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
             notes: &[],
         }),
         retrofit: None,
+        bottlenecks: &[
+            Bottleneck { kind: BottleneckKind::Finance, quote: "Zo is er onder meer een financieel tekort voor tijdelijke onderwijshuisvesting, gebouwde parkeervoorzieningen, herinrichting van groen en capaciteit om de versnelling te organiseren." },
+            Bottleneck { kind: BottleneckKind::Grid, quote: "Tevens moet tijdige en voldoende energievoorziening voor de nieuwbouw geregeld zijn" },
+            Bottleneck { kind: BottleneckKind::Staff, quote: "Zo is er onder meer een financieel tekort voor tijdelijke onderwijshuisvesting, gebouwde parkeervoorzieningen, herinrichting van groen en capaciteit om de versnelling te organiseren." },
+            Bottleneck { kind: BottleneckKind::Parking, quote: "Zo is er onder meer een financieel tekort voor tijdelijke onderwijshuisvesting, gebouwde parkeervoorzieningen, herinrichting van groen en capaciteit om de versnelling te organiseren." },
+        ],
         notes: &[],
     },
 ];

@@ -97,6 +97,65 @@ impl Figure {
     }
 }
 
+/// The fixed categories the booklet's bottlenecks ("knelpunten") are classified into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BottleneckKind {
+    /// Financial shortfall (tekort, onrendabele top).
+    Finance,
+    /// Grid congestion, energy supply (netcongestie).
+    Grid,
+    /// Nitrogen (stikstof).
+    Nitrogen,
+    /// Staff, execution capacity, expertise.
+    Staff,
+    /// Procedures, rules, objection and appeal.
+    Procedures,
+    /// Parking and mobility hubs.
+    Parking,
+    /// Relocating residents, businesses or functions; buy-outs.
+    Relocation,
+    /// The cost of making existing homes sustainable.
+    RetrofitCost,
+}
+
+impl BottleneckKind {
+    pub const ALL: [BottleneckKind; 8] = [
+        BottleneckKind::Finance,
+        BottleneckKind::Grid,
+        BottleneckKind::Nitrogen,
+        BottleneckKind::Staff,
+        BottleneckKind::Procedures,
+        BottleneckKind::Parking,
+        BottleneckKind::Relocation,
+        BottleneckKind::RetrofitCost,
+    ];
+
+    /// Short code for links.
+    pub fn code(self) -> &'static str {
+        match self {
+            BottleneckKind::Finance => "finance",
+            BottleneckKind::Grid => "grid",
+            BottleneckKind::Nitrogen => "nitrogen",
+            BottleneckKind::Staff => "staff",
+            BottleneckKind::Procedures => "procedures",
+            BottleneckKind::Parking => "parking",
+            BottleneckKind::Relocation => "relocation",
+            BottleneckKind::RetrofitCost => "retrofit_cost",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// One classified bottleneck of an area, with the booklet sentence behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bottleneck {
+    pub kind: BottleneckKind,
+    pub quote: &'static str,
+}
+
 /// One NPLV area of the booklet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Area {
@@ -112,8 +171,16 @@ pub struct Area {
     pub homes_2030_2035: Option<Figure>,
     /// Homes to make sustainable (verduurzamen).
     pub retrofit: Option<Figure>,
+    /// The bottlenecks the booklet names for the area, classified.
+    pub bottlenecks: &'static [Bottleneck],
     /// Notes on the area as a whole.
     pub notes: &'static [Note],
+}
+
+impl Area {
+    pub fn has_bottleneck(&self, kind: BottleneckKind) -> bool {
+        self.bottlenecks.iter().any(|b| b.kind == kind)
+    }
 }
 
 impl Area {

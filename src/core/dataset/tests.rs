@@ -62,3 +62,19 @@ fn the_booklets_known_contradictions_are_recorded() {
     let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(hrl.scope, Scope::Region("Parkstad"));
 }
+
+#[test]
+fn bottlenecks_are_classified_for_every_area_with_a_page() {
+    for a in &AREAS {
+        assert_eq!(a.page.is_some(), !a.bottlenecks.is_empty(), "{}", a.id);
+    }
+    let with = |k: BottleneckKind| {
+        AREAS.iter().filter(|a| a.has_bottleneck(k)).map(|a| a.id).collect::<Vec<_>>()
+    };
+    assert_eq!(with(BottleneckKind::Nitrogen), ["bre", "tbg"]);
+    assert_eq!(with(BottleneckKind::Grid), ["bre", "gro", "rtz", "tbg", "utr", "zdo"]);
+    assert_eq!(with(BottleneckKind::Finance).len(), 18);
+    for k in BottleneckKind::ALL {
+        assert_eq!(BottleneckKind::from_code(k.code()), Some(k));
+    }
+}

@@ -156,13 +156,13 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>) {
     out.push_str(",\n        }),\n");
 }
 
-pub fn render(src: &Source) -> String {
+pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let n = &src.national;
     let mut out = String::new();
     out.push_str(
         "// @generated from data/areas.toml by tools/datagen. DO NOT EDIT.\n\
          // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
-         use super::{Area, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};\n\n",
+         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};\n\n",
     );
     let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
     let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
@@ -189,6 +189,7 @@ pub fn render(src: &Source) -> String {
         figure(&mut out, "homes_2025_2029", a.homes_2025_2029.as_ref());
         figure(&mut out, "homes_2030_2035", a.homes_2030_2035.as_ref());
         figure(&mut out, "retrofit", a.retrofit.as_ref());
+        bottlenecks_of(&mut out, &a.id, bottlenecks);
         out.push_str("        notes: ");
         notes(&mut out, "        ", &a.notes);
         out.push_str(",\n    },\n");
@@ -197,6 +198,79 @@ pub fn render(src: &Source) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// `data/bottlenecks.toml`: the classified bottlenecks per area.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bottlenecks {
+    pub bottleneck: Vec<Bottleneck>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bottleneck {
+    pub area: String,
+    pub category: String,
+    pub quote: String,
+}
+
+/// The fixed bottleneck categories, in display order, with their Rust variant names.
+pub const BOTTLENECK_KINDS: [(&str, &str); 8] = [
+    ("finance", "Finance"),
+    ("grid", "Grid"),
+    ("nitrogen", "Nitrogen"),
+    ("staff", "Staff"),
+    ("procedures", "Procedures"),
+    ("parking", "Parking"),
+    ("relocation", "Relocation"),
+    ("retrofit_cost", "RetrofitCost"),
+];
+
+fn bottleneck_kind(key: &str) -> &'static str {
+    BOTTLENECK_KINDS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| *v)
+        .unwrap_or_else(|| panic!("unknown bottleneck category {key:?} in data/bottlenecks.toml"))
+}
+
+fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks) {
+    let mine: Vec<&Bottleneck> = all.bottleneck.iter().filter(|b| b.area == area).collect();
+    if mine.is_empty() {
+        out.push_str("        bottlenecks: &[],\n");
+        return;
+    }
+    out.push_str("        bottlenecks: &[\n");
+    for b in mine {
+        let _ = writeln!(
+            out,
+            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {:?} }},",
+            bottleneck_kind(&b.category),
+            b.quote
+        );
+    }
+    out.push_str("        ],\n");
+}
+
+/// Checks what the type system cannot: known areas, unique (area, category) pairs.
+pub fn check_bottlenecks(src: &Source, all: &Bottlenecks) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    for b in &all.bottleneck {
+        if !src.area.iter().any(|a| a.id == b.area) {
+            return Err(format!("bottleneck for unknown area {:?}", b.area));
+        }
+        let _ = bottleneck_kind(&b.category);
+        if !seen.insert((b.area.as_str(), b.category.as_str())) {
+            return Err(format!("bottleneck {}/{} appears twice", b.area, b.category));
+        }
+    }
+    Ok(())
+}
+
+/// Parses the bottlenecks source.
+pub fn parse_bottlenecks(text: &str) -> Result<Bottlenecks, toml::de::Error> {
+    toml::from_str(text)
 }
 
 /// Parses the dataset source.

@@ -11,7 +11,20 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let text = std::fs::read_to_string(root.join("data/bottlenecks.toml"))
+        .expect("read data/bottlenecks.toml");
+    let bottlenecks = match datagen::parse_bottlenecks(&text) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("data/bottlenecks.toml: {e}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(e) = datagen::check_bottlenecks(&source, &bottlenecks) {
+        eprintln!("data/bottlenecks.toml: {e}");
+        std::process::exit(1);
+    }
     let out = root.join("src/core/dataset/generated.rs");
-    std::fs::write(&out, datagen::render(&source)).expect("write generated.rs");
+    std::fs::write(&out, datagen::render(&source, &bottlenecks)).expect("write generated.rs");
     println!("wrote {}", out.display());
 }
