@@ -177,13 +177,16 @@ const memory = (page) => page.evaluate(async () => {
 });
 
 // --- run ------------------------------------------------------------------------------------
-const median = (xs) => quantile(xs, 0.5);
-function quantile(xs, q) { // nearest rank
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+}
+function quantile(xs, q) { // nearest rank: always a measured value
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs });
-const latency = (xs) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), samples: xs.length });
+const latency = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), samples: xs.length });
 
 const results = {};
 try {

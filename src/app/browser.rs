@@ -179,3 +179,32 @@ pub fn observe_height(target: &web_sys::Element) -> Option<HeightObserver> {
     observer.observe(target);
     Some((observer, closure))
 }
+
+/// Offers `text` as a file download, generated here in the browser (no server).
+pub fn download(file_name: &str, text: &str, mime: &str) {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.set_class_name("wt-sr-only");
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Opens the browser's print dialog (the print stylesheet hides the controls).
+pub fn print() {
+    let _ = window().print();
+}

@@ -11,8 +11,10 @@ use yew::prelude::*;
 use crate::core::funding;
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::HistoryMode;
-use crate::core::{calc_view, view};
+use crate::core::{calc_view, chart, view};
 use components::amounts::AmountInput;
+use components::bottlenecks::BottleneckFilter;
+use components::chart::Chart;
 use components::controls::SelectionControls;
 use components::header::Header;
 use components::national::National;
@@ -38,14 +40,22 @@ pub fn App() -> Html {
     let main_ref = use_node_ref();
     let table = {
         let (selection, lang) = (state.selection, state.lang);
-        use_memo((selection, lang), |(s, l)| view::table(*s, *l))
+        let highlight = state.highlight;
+        use_memo((selection, lang, highlight), |(s, l, h)| view::table(*s, *l, *h))
     };
     let national = use_memo(state.lang, |l| view::national(*l));
+    // Funding is computed once per selection and amounts; its views once per language too.
+    let funding = {
+        let (selection, amounts) = (state.selection, state.amounts);
+        use_memo((selection, amounts), |(s, a)| funding::compute(*s, *a))
+    };
     let calc = {
-        let (selection, lang, amounts) = (state.selection, state.lang, state.amounts);
-        use_memo((selection, lang, amounts), |(s, l, a)| {
-            calc_view::calc(&funding::compute(*s, *a), *s, *l)
-        })
+        let (selection, lang) = (state.selection, state.lang);
+        use_memo((funding.clone(), selection, lang), |(f, s, l)| calc_view::calc(f, *s, *l))
+    };
+    let chart_geometry = {
+        let (selection, lang, metric) = (state.selection, state.lang, state.metric);
+        use_memo((funding, selection, metric, lang), |(f, s, m, l)| chart::layout(*s, *m, f, *l))
     };
 
     {
@@ -117,6 +127,15 @@ pub fn App() -> Html {
         Callback::from(move |i: usize| state.dispatch(Action::Toggle(i)))
     };
     let on_dismiss = dispatch(|| Action::DismissNotices);
+    let on_select_highlighted = dispatch(|| Action::SelectHighlighted);
+    let on_metric = {
+        let state = state.clone();
+        Callback::from(move |m| state.dispatch(Action::SetMetric(m)))
+    };
+    let on_highlight = {
+        let state = state.clone();
+        Callback::from(move |k| state.dispatch(Action::Highlight(k)))
+    };
     let lang = state.lang;
     let t = texts(lang);
     let amount = |c: Category, id: &'static str, label: &'static str, hint: &'static str| {
@@ -143,8 +162,10 @@ pub fn App() -> Html {
                     { amount(Category::Retrofit, "wt-amt-retrofit", t.amount_retrofit, t.amount_hypo_hint) }
                 </div>
                 <SelectionControls {lang} label={calc.selection_label.clone()} {on_all} {on_none} {on_municipality} />
-                <Results {lang} view={calc.clone()} />
+                <Results {lang} view={calc} />
             </section>
+            <Chart {lang} metric={state.metric} geometry={chart_geometry} {on_metric} />
+            <BottleneckFilter {lang} active={state.highlight} {on_highlight} on_select={on_select_highlighted} />
             <DataTable {lang} view={table} {on_toggle} />
             <National {lang} view={(*national).clone()} />
         </main>

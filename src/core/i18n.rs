@@ -1,6 +1,6 @@
 //! Every text the widget shows, one table per language. Dutch is the default.
 
-use crate::core::dataset::{NoteKind, Qualifier};
+use crate::core::dataset::{BottleneckKind, NoteKind, Qualifier};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -76,6 +76,17 @@ pub struct Texts {
     pub embed_title: &'static str,
     pub notices_heading: &'static str,
     pub dismiss: &'static str,
+    pub chart_heading: &'static str,
+    pub chart_homes: &'static str,
+    pub chart_money: &'static str,
+    pub chart_excluded: &'static str,
+    pub chart_range: &'static str,
+    pub bottlenecks_heading: &'static str,
+    pub bottlenecks_help: &'static str,
+    pub bottlenecks_none: &'static str,
+    pub select_these: &'static str,
+    pub download_csv: &'static str,
+    pub print: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -130,6 +141,17 @@ pub static NL: Texts = Texts {
     embed_title: "Woontopafspraken 2024-2030: rekenhulp woningbouw NPLV-gebieden",
     notices_heading: "Niet alles in de link kon worden gebruikt",
     dismiss: "Sluiten",
+    chart_heading: "Grafiek van de geselecteerde gebieden",
+    chart_homes: "Woningen",
+    chart_money: "Rijksbijdrage",
+    chart_excluded: "Open balk: telt niet mee (andere periode of grotere regio)",
+    chart_range: "Lichter deel: bandbreedte (laag–hoog)",
+    bottlenecks_heading: "Knelpunten",
+    bottlenecks_help: "Kies een knelpunt om de gebieden te markeren die het noemen. Elke indeling steunt op een zin uit het boekje (zie de tabel).",
+    bottlenecks_none: "Geen markering",
+    select_these: "Selecteer alleen deze gebieden",
+    download_csv: "CSV downloaden",
+    print: "Afdrukken",
 };
 
 pub static EN: Texts = Texts {
@@ -184,6 +206,17 @@ pub static EN: Texts = Texts {
     embed_title: "Housing summit agreements 2024-2030: NPLV housing calculator",
     notices_heading: "Not everything in the link could be used",
     dismiss: "Close",
+    chart_heading: "Chart of the selected areas",
+    chart_homes: "Homes",
+    chart_money: "State contribution",
+    chart_excluded: "Open bar: not counted (another period or a wider region)",
+    chart_range: "Lighter part: range (low–high)",
+    bottlenecks_heading: "Bottlenecks",
+    bottlenecks_help: "Choose a bottleneck to highlight the areas that name it. Each classification rests on a sentence from the booklet (see the table).",
+    bottlenecks_none: "No highlight",
+    select_these: "Select only these areas",
+    download_csv: "Download CSV",
+    print: "Print",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -203,6 +236,27 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         (Qualifier::Netto, Lang::En) => "net",
         (Qualifier::Bruto, Lang::Nl) => "bruto",
         (Qualifier::Bruto, Lang::En) => "gross",
+    }
+}
+
+pub fn bottleneck(k: BottleneckKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (BottleneckKind::Finance, Lang::Nl) => "Financieel tekort",
+        (BottleneckKind::Finance, Lang::En) => "Funding gap",
+        (BottleneckKind::Grid, Lang::Nl) => "Netcongestie en energie",
+        (BottleneckKind::Grid, Lang::En) => "Grid congestion and energy",
+        (BottleneckKind::Nitrogen, Lang::Nl) => "Stikstof",
+        (BottleneckKind::Nitrogen, Lang::En) => "Nitrogen",
+        (BottleneckKind::Staff, Lang::Nl) => "Personeel en capaciteit",
+        (BottleneckKind::Staff, Lang::En) => "Staff and capacity",
+        (BottleneckKind::Procedures, Lang::Nl) => "Procedures en regels",
+        (BottleneckKind::Procedures, Lang::En) => "Procedures and rules",
+        (BottleneckKind::Parking, Lang::Nl) => "Parkeren",
+        (BottleneckKind::Parking, Lang::En) => "Parking",
+        (BottleneckKind::Relocation, Lang::Nl) => "Verplaatsen en herhuisvesten",
+        (BottleneckKind::Relocation, Lang::En) => "Relocation",
+        (BottleneckKind::RetrofitCost, Lang::Nl) => "Kosten verduurzaming",
+        (BottleneckKind::RetrofitCost, Lang::En) => "Retrofit cost",
     }
 }
 

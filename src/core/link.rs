@@ -7,7 +7,8 @@
 //! - `b`, `x`, `r`: per-home amounts in whole euros for new homes 2025-2029, extra homes
 //!   2030-2035 and retrofits;
 //! - `lang` (`nl` default, left out), `embed=1`, `theme` (`light`/`dark`, `auto` default),
-//!   `accent` (6 hex digits): presentational, left out at their defaults.
+//!   `accent` (6 hex digits), `chart=money` (homes default), `k` (a bottleneck category to
+//!   highlight): presentational, left out at their defaults.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
@@ -19,7 +20,8 @@
 use std::fmt::Write as _;
 
 use crate::core::amount::parse_amount;
-use crate::core::dataset::{Area, AREAS, DATASET_VERSION};
+use crate::core::chart::Metric;
+use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
 use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
 use crate::core::selection::Selection;
@@ -46,6 +48,10 @@ pub struct View {
     pub theme: Theme,
     /// Accent colour as 0xRRGGBB.
     pub accent: Option<u32>,
+    /// What the chart shows (`chart=money`; homes by default).
+    pub metric: Metric,
+    /// Areas with this bottleneck are highlighted (`k=grid`).
+    pub highlight: Option<BottleneckKind>,
 }
 
 /// Everything a link carries.
@@ -143,6 +149,13 @@ pub fn encode(state: &LinkState) -> String {
         Theme::Auto => {}
         Theme::Light => out.push_str("&theme=light"),
         Theme::Dark => out.push_str("&theme=dark"),
+    }
+    if v.metric == Metric::Money {
+        out.push_str("&chart=money");
+    }
+    if let Some(k) = v.highlight {
+        out.push_str("&k=");
+        out.push_str(k.code());
     }
     if let Some(a) = v.accent {
         let _ = write!(out, "&accent={a:06x}");
@@ -249,6 +262,15 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
                 Some(c) if accent_is_legible(c) => state.view.accent = Some(c),
                 _ => ignored.push(bad()),
             },
+            "chart" => match value {
+                "homes" => state.view.metric = Metric::Homes,
+                "money" => state.view.metric = Metric::Money,
+                _ => ignored.push(bad()),
+            },
+            "k" => match BottleneckKind::from_code(value) {
+                Some(k) => state.view.highlight = Some(k),
+                None => ignored.push(bad()),
+            },
             _ => ignored.push(Ignored::UnknownParam(key.to_string())),
         }
     }
@@ -281,7 +303,14 @@ mod tests {
         assert_eq!(s.amounts, Amounts { build: 13_000, extra: 0, retrofit: 500 });
         assert_eq!(
             s.view,
-            View { lang: Lang::En, embed: true, theme: Theme::Dark, accent: Some(0x15_4273) }
+            View {
+                lang: Lang::En,
+                embed: true,
+                theme: Theme::Dark,
+                accent: Some(0x15_4273),
+                metric: Metric::Homes,
+                highlight: None
+            }
         );
     }
 
@@ -337,8 +366,10 @@ mod tests {
             any::<bool>(),
             0u8..3,
             prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
+            any::<bool>(),
+            prop::option::of(0usize..8),
         )
-            .prop_map(|(bits, b, x, r, en, embed, theme, accent)| LinkState {
+            .prop_map(|(bits, b, x, r, en, embed, theme, accent, money, k)| LinkState {
                 selection: Selection::from_bits(bits),
                 amounts: Amounts { build: b, extra: x, retrofit: r },
                 view: View {
@@ -346,6 +377,8 @@ mod tests {
                     embed,
                     theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(theme)],
                     accent,
+                    metric: if money { Metric::Money } else { Metric::Homes },
+                    highlight: k.map(|i| BottleneckKind::ALL[i]),
                 },
             })
     }

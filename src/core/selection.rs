@@ -56,6 +56,15 @@ impl Selection {
             .fold(Selection::none(), |s, (i, _)| s.with(i, true))
     }
 
+    /// All areas whose bottlenecks include `kind`.
+    pub fn with_bottleneck(kind: crate::core::dataset::BottleneckKind) -> Self {
+        AREAS
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.has_bottleneck(kind))
+            .fold(Selection::none(), |s, (i, _)| s.with(i, true))
+    }
+
     pub fn len(self) -> usize {
         self.0.count_ones() as usize
     }

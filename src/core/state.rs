@@ -6,6 +6,8 @@
 //! valid amount stays in force and nothing else changes.
 
 use crate::core::amount::{parse_amount, AmountError};
+use crate::core::chart::Metric;
+use crate::core::dataset::BottleneckKind;
 use crate::core::format;
 use crate::core::funding::Amounts;
 use crate::core::i18n::Lang;
@@ -77,6 +79,9 @@ pub struct State {
     pub embed: bool,
     pub theme: Theme,
     pub accent: Option<u32>,
+    pub metric: Metric,
+    /// Areas with this bottleneck are highlighted.
+    pub highlight: Option<BottleneckKind>,
     /// Parts of the opening link that were ignored; shown until dismissed.
     pub notices: Vec<Ignored>,
     pub history: HistoryMode,
@@ -107,6 +112,8 @@ impl State {
             embed: view.embed,
             theme: view.theme,
             accent: view.accent,
+            metric: view.metric,
+            highlight: view.highlight,
             notices,
             history: HistoryMode::None,
         }
@@ -122,6 +129,8 @@ impl State {
                 embed: self.embed,
                 theme: self.theme,
                 accent: self.accent,
+                metric: self.metric,
+                highlight: self.highlight,
             },
         }
     }
@@ -148,6 +157,11 @@ pub enum Action {
     /// Back/forward: the state of the link now in the address bar.
     Load(LinkState),
     DismissNotices,
+    SetMetric(Metric),
+    /// Highlight the areas with this bottleneck (or none).
+    Highlight(Option<BottleneckKind>),
+    /// Select exactly the highlighted areas.
+    SelectHighlighted,
 }
 
 impl State {
@@ -209,6 +223,13 @@ impl State {
                 next = State::from_link(link, notices);
             }
             Action::DismissNotices => next.notices.clear(),
+            Action::SetMetric(m) => next.metric = m,
+            Action::Highlight(k) => next.highlight = k,
+            Action::SelectHighlighted => {
+                if let Some(k) = next.highlight {
+                    next.selection = Selection::with_bottleneck(k);
+                }
+            }
         }
         next
     }
@@ -270,6 +291,16 @@ mod tests {
         let again = State::from_link(s.link(), vec![]);
         assert_eq!(again.link(), s.link());
         assert_eq!(again.fields, s.fields);
+    }
+
+    #[test]
+    fn highlighting_a_bottleneck_and_selecting_its_areas() {
+        let s =
+            run(vec![Action::Highlight(Some(BottleneckKind::Nitrogen)), Action::SelectHighlighted]);
+        let ids: Vec<_> =
+            s.selection.indices().map(|i| crate::core::dataset::AREAS[i].id).collect();
+        assert_eq!(ids, ["bre", "tbg"]);
+        assert_eq!(s.link().view.highlight, Some(BottleneckKind::Nitrogen));
     }
 
     #[test]

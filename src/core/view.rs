@@ -2,7 +2,7 @@
 //! dataset, the selection and the language. The Yew shell renders it and adds nothing.
 
 use crate::core::dataset::{
-    Area, Column, Figure, Note, Period, Scope, AREAS, DATASET_VERSION, NATIONAL,
+    Area, BottleneckKind, Column, Figure, Note, Period, Scope, AREAS, DATASET_VERSION, NATIONAL,
 };
 use crate::core::format;
 use crate::core::i18n::{self, texts, Lang};
@@ -51,6 +51,10 @@ pub struct RowView {
     pub no_figures: bool,
     pub cells: [CellView; 3],
     pub notes: Vec<NoteView>,
+    /// The area's bottlenecks: (category label, booklet sentence).
+    pub bottlenecks: Vec<(&'static str, &'static str)>,
+    /// True when the area has the highlighted bottleneck.
+    pub highlighted: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,7 +187,7 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     TotalView { text, detail: parts.join(" ") }
 }
 
-pub fn table(selection: Selection, lang: Lang) -> TableView {
+pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>) -> TableView {
     let t = texts(lang);
     let rows = AREAS
         .iter()
@@ -198,6 +202,12 @@ pub fn table(selection: Selection, lang: Lang) -> TableView {
             no_figures: a.has_no_figures(),
             cells: Column::ALL.map(|c| cell(a, c, lang)),
             notes: notes(a.notes, lang),
+            bottlenecks: a
+                .bottlenecks
+                .iter()
+                .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
+                .collect(),
+            highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
         })
         .collect();
     TableView {
@@ -239,7 +249,7 @@ mod tests {
 
     #[test]
     fn table_has_every_area_and_the_hand_checked_totals() {
-        let v = table(Selection::all(), Lang::Nl);
+        let v = table(Selection::all(), Lang::Nl, None);
         assert_eq!(v.rows.len(), 20);
         assert_eq!(v.totals[0].text, "70.336–70.636");
         assert_eq!(v.totals[1].text, "16.191");
@@ -250,7 +260,7 @@ mod tests {
 
     #[test]
     fn areas_without_figures_are_unknown_not_zero() {
-        let v = table(Selection::all(), Lang::Nl);
+        let v = table(Selection::all(), Lang::Nl, None);
         let ehv = v.rows.iter().find(|r| r.id == "ehv").unwrap();
         assert!(ehv.no_figures);
         assert!(ehv.cells.iter().all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
@@ -258,7 +268,7 @@ mod tests {
 
     #[test]
     fn qualifiers_ranges_and_exclusions_are_written_out() {
-        let v = table(Selection::all(), Lang::Nl);
+        let v = table(Selection::all(), Lang::Nl, None);
         let row = |id| v.rows.iter().find(|r| r.id == id).unwrap();
         assert_eq!(row("dlf").cells[1].text, "netto circa 1.400");
         assert_eq!(row("utr").cells[0].text, "circa 900–1.200");
@@ -268,8 +278,16 @@ mod tests {
             CellStatus::NotCounted("telt niet mee: regio Parkstad".into())
         );
         assert!(row("dor").cells[2].flagged);
-        let en = table(Selection::all(), Lang::En);
+        let en = table(Selection::all(), Lang::En, None);
         assert_eq!(en.rows[4].cells[1].text, "net about 1,400");
+    }
+
+    #[test]
+    fn highlighting_marks_the_areas_with_that_bottleneck() {
+        let v = table(Selection::all(), Lang::Nl, Some(BottleneckKind::Nitrogen));
+        let marked: Vec<_> = v.rows.iter().filter(|r| r.highlighted).map(|r| r.id).collect();
+        assert_eq!(marked, ["bre", "tbg"]);
+        assert!(v.rows[3].bottlenecks.iter().any(|b| b.0 == "Stikstof"));
     }
 
     #[test]

@@ -12,6 +12,17 @@ pub struct ShareProps {
     pub link: LinkState,
 }
 
+/// Builds the CSV of the current view in the core and hands it to the browser as a download.
+fn download_csv(link: &LinkState) {
+    let funding = crate::core::funding::compute(link.selection, link.amounts);
+    let text = crate::core::csv::export(link.selection, &funding, link.view.lang);
+    browser::download(
+        &crate::core::csv::file_name(link.view.lang),
+        &text,
+        "text/csv;charset=utf-8",
+    );
+}
+
 /// The iframe + script snippet a host pastes to embed the current view.
 pub fn embed_snippet(link: &LinkState, lang: Lang) -> String {
     let mut embedded = *link;
@@ -56,6 +67,11 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         let show = show_embed.clone();
         Callback::from(move |_: MouseEvent| show.set(!*show))
     };
+    let on_csv = {
+        let link = props.link;
+        Callback::from(move |_: MouseEvent| download_csv(&link))
+    };
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
     let can_share = browser::share_function().is_some();
     let framed = browser::in_frame();
     html! {
@@ -63,6 +79,8 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             <div class="wt-share-buttons">
                 <button type="button" class="wt-btn wt-copy" onclick={on_copy}>{ t.copy_link }</button>
                 if can_share { <button type="button" class="wt-btn" onclick={on_share}>{ t.share }</button> }
+                <button type="button" class="wt-btn wt-csv" onclick={on_csv}>{ t.download_csv }</button>
+                <button type="button" class="wt-btn wt-print" onclick={on_print}>{ t.print }</button>
                 if !framed {
                     <button type="button" class="wt-btn wt-embed-btn" aria-expanded={show_embed.to_string()}
                         aria-controls="wt-embed-code" onclick={toggle_embed}>{ t.embed }</button>

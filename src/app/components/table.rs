@@ -72,7 +72,7 @@ pub fn DataTable(props: &TableProps) -> Html {
                         let index = r.index;
                         let on_change = props.on_toggle.reform(move |_: Event| index);
                         html! {
-                        <tr key={r.id} data-area={r.id} class={classes!((!r.selected).then_some("wt-off"))}>
+                        <tr key={r.id} data-area={r.id} class={classes!((!r.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
                             <th scope="row">
                                 <label class="wt-pick">
                                     <input type="checkbox" checked={r.selected} onchange={on_change} />
@@ -80,9 +80,18 @@ pub fn DataTable(props: &TableProps) -> Html {
                                 </label>
                                 if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
                                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
+                                if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
                                 if !r.notes.is_empty() {
                                     <details class="wt-fig"><summary>{ t.flagged }</summary>
                                         <div class="wt-srcbox">{ notes(&r.notes) }</div></details>
+                                }
+                                if !r.bottlenecks.is_empty() {
+                                    <details class="wt-fig wt-bn"><summary>{ t.bottlenecks_heading }{ format!(" ({})", r.bottlenecks.len()) }</summary>
+                                        <div class="wt-srcbox"><ul class="wt-notes">
+                                            { for r.bottlenecks.iter().map(|(label, quote)| html! {
+                                                <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
+                                            }) }
+                                        </ul></div></details>
                                 }
                             </th>
                             <td>{ r.municipality }</td>
