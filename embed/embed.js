@@ -8,6 +8,17 @@
  */
 (function () {
   'use strict';
+  // Full width and no border, set through the CSSOM (allowed under a strict style-src, unlike
+  // a style attribute in the snippet).
+  function fit() {
+    var frames = document.querySelectorAll('iframe[data-woontop]');
+    for (var i = 0; i < frames.length; i++) {
+      frames[i].style.width = '100%';
+      frames[i].style.border = '0';
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fit);
+  else fit();
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || data.type !== 'woontop:height' || typeof data.height !== 'number') return;

@@ -10,7 +10,8 @@
 #      rustc-web toolchain with its std source: the wasm32 std is compiled once from that source
 #      into the toolchain's sysroot and the toolchain is linked into rustup as `debian-web`.
 # Every other tool comes from a package registry only: crates.io (trunk, wasm-bindgen-cli,
-# wasm-pack), npm (binaryen's wasm-opt, playwright-core) and Debian (chromium, chromedriver).
+# wasm-pack), npm (binaryen's wasm-opt, playwright-core, axe-core, vnu-jar) and Debian (chromium,
+# chromedriver, and a Java runtime for vnu-jar where none is installed).
 
 set -euo pipefail
 
@@ -148,6 +149,11 @@ ensure_browser() {
   export CHROMEDRIVER
 }
 
+ensure_java() {
+  # The Nu HTML Checker (npm vnu-jar) runs on Java.
+  command -v java >/dev/null || apt_install default-jre-headless
+}
+
 main() {
   choose_toolchain
   ensure_components
@@ -156,6 +162,7 @@ main() {
   cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
   ensure_node_modules
   ensure_browser
+  ensure_java
   log "ready: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}"
 }
 

@@ -5,6 +5,10 @@
 // Exit code 1 on any failure.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { HOSTILE_LINKS } from './hostile-links.mjs';
@@ -212,6 +216,44 @@ try {
     assertEq(outside, [], 'network requests');
     assertEq(problems.filter((p) => !p.startsWith('outside request: file:')), [], 'console errors');
     await page.close();
+  });
+
+  // WCAG 2.1 A/AA rules of axe-core, injected into the page, on every view a visitor can reach.
+  const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  const views = {
+    'default view': '',
+    'all areas, money chart, highlight': '?chart=money&k=grid',
+    'English view': '?lang=en',
+    'dark view': '?theme=dark',
+    'embed view': '?embed=1',
+    'notices shown': '?g=amw~xyz&b=abc',
+  };
+  for (const [name, query] of Object.entries(views)) {
+    await test(`axe-core: no WCAG 2.1 AA violation in the ${name}`, async () => {
+      const { page } = await open(query);
+      // Open every disclosure so that hidden content is checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+      await page.evaluate(AXE);
+      const result = await page.evaluate(async () => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }));
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.length}x ${v.nodes[0].target.join(' ')} (${v.nodes[0].failureSummary.split('\n')[1]?.trim()})`);
+      assertEq(found, [], 'violations');
+      await page.close();
+    });
+  }
+
+  await test('Nu HTML Checker: the page and the rendered app have no HTML errors', async () => {
+    const { page } = await open('?k=grid');
+    const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+    writeFileSync(join(dir, 'rendered.html'), '<!doctype html>\n' + await page.evaluate(() => document.documentElement.outerHTML));
+    copyFileSync(resolve('dist/index.html'), join(dir, 'index.html'));
+    copyFileSync(resolve('examples/host.html'), join(dir, 'host.html'));
+    await page.close();
+    const jar = resolve('node_modules/vnu-jar/build/dist/vnu.jar');
+    const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'text', dir], { encoding: 'utf8' });
+    assertEq(run.status, 0, `vnu errors:\n${run.stderr}${run.stdout}`);
   });
 
 } finally {

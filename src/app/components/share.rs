@@ -34,7 +34,7 @@ pub fn embed_snippet(link: &LinkState, lang: Lang) -> String {
     );
     let dir = url.rsplit_once('/').map_or("", |(d, _)| d);
     format!(
-        "<iframe data-woontop src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" width=\"100%\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
+        "<iframe data-woontop src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
         url.replace('&', "&amp;"),
         texts(lang).embed_title
     )
