@@ -97,7 +97,7 @@ pub fn App() -> Html {
             let observer =
                 main_ref.cast::<web_sys::Element>().and_then(|el| browser::observe_height(&el));
             if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-                let _ = root.set_attribute("data-ready", "true");
+                reveal(&root, main_ref.cast::<web_sys::Element>());
             }
             move || {
                 drop(popstate);
@@ -174,27 +174,62 @@ pub fn App() -> Html {
 
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Woontop widget: {info}").into());
-    let lang = CURRENT_LANG.with(Cell::get);
-    let document = gloo::utils::document();
-    if let Some(root) = document.get_element_by_id(ROOT_ID) {
-        root.set_inner_html("");
-        if let Ok(p) = document.create_element("p") {
-            p.set_class_name("wt-error");
-            let _ = p.set_attribute("role", "alert");
-            p.set_text_content(Some(texts(lang).panic_message));
-            let _ = root.append_child(&p);
-        }
+    render_panic_message();
+}
+
+/// Replaces the widget with a readable message in the visitor's language, so that a panic
+/// never leaves a half-drawn page.
+pub fn render_panic_message() {
+    if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
+        render_panic_message_into(&root);
     }
 }
 
-/// Mounts the widget into `#app`, replacing the static fallback content.
+/// The message itself, into any element (public for the browser tests).
+pub fn render_panic_message_into(root: &web_sys::Element) {
+    let lang = CURRENT_LANG.with(Cell::get);
+    let document = gloo::utils::document();
+    root.set_inner_html("");
+    if let Ok(p) = document.create_element("p") {
+        p.set_class_name("wt-error");
+        let _ = p.set_attribute("role", "alert");
+        p.set_text_content(Some(texts(lang).panic_message));
+        let _ = root.append_child(&p);
+    }
+}
+
+/// Mounts the widget into `#app`. Yew renders into a hidden container beside the static
+/// content; once the app is ready, one synchronous step removes the static content and shows
+/// the app, so the page never shows a blank or half-drawn state between them.
 pub fn start() {
-    std::panic::set_hook(Box::new(show_panic));
+    // Through Yew, which otherwise replaces any hook with its own when it renders.
+    yew::set_custom_panic_hook(Box::new(show_panic));
     let document = gloo::utils::document();
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,
         None => gloo::utils::body().into(),
     };
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    let mount = document.create_element("div").unwrap_or_else(|_| root.clone());
+    if mount != root {
+        let _ = mount.set_attribute("hidden", "");
+        let _ = root.append_child(&mount);
+    }
+    yew::Renderer::<App>::with_root(mount).render();
+}
+
+/// Swaps the static content for the mounted app (called once, when the app is ready).
+fn reveal(root: &web_sys::Element, main: Option<web_sys::Element>) {
+    if let Ok(list) = root.query_selector_all(".wt-static") {
+        for i in 0..list.length() {
+            if let Some(node) = list.get(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    if let Some(mount) = main.and_then(|m| m.parent_element()) {
+        let _ = mount.remove_attribute("hidden");
+    }
+    let _ = root.set_attribute("data-ready", "true");
 }

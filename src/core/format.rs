@@ -101,13 +101,12 @@ pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
     if denominator == 0 {
         return None;
     }
-    // Tenths of a percent: numerator * 1000 / denominator, rounded half up, in u128.
-    let scaled = u128::from(numerator) * 1000;
-    let d = u128::from(denominator);
-    let tenths = (scaled + d / 2) / d;
+    // Tenths of a percent: numerator * 1000 / denominator, rounded half up. In u64 (u128
+    // division would add code to the wasm); saturating, which no real figure comes near.
+    let tenths = numerator.saturating_mul(1000).saturating_add(denominator / 2) / denominator;
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let (_, decimal) = separators(lang);
-    let whole = int(u64::try_from(whole).unwrap_or(u64::MAX), lang);
+    let whole = int(whole, lang);
     Some(if tenth == 0 { format!("{whole}%") } else { format!("{whole}{decimal}{tenth}%") })
 }
 

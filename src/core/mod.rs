@@ -11,5 +11,7 @@ pub mod i18n;
 pub mod link;
 pub mod selection;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_html;
 pub mod totals;
 pub mod view;

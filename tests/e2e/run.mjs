@@ -89,6 +89,34 @@ try {
     assertEq(await page.locator('.wt-loading').count(), 0, 'fallback still shown');
     await page.close();
   });
+  await test('without JavaScript the booklet table is there as plain HTML', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    assertEq(await page.locator('.wt-static tbody tr').count(), 20, 'static rows');
+    const text = await page.locator('.wt-static tfoot').textContent();
+    for (const total of ['70.336–70.636', '16.191', '24.410']) {
+      if (!text.includes(total)) throw new Error(`static totals lack ${total}`);
+    }
+    await context.close();
+  });
+
+  await test('the app replaces the static content without layout shift (CLS 0)', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready]');
+    await page.waitForTimeout(300);
+    assertEq(await page.evaluate(() => window.__cls), 0, 'cumulative layout shift');
+    assertEq(await page.locator('.wt-static').count(), 0, 'static content removed');
+    await page.close();
+  });
+
   await test('calculator: a municipality, a typed amount and a bad amount', async () => {
     const { page, problems } = await open();
     await page.selectOption('.wt-muni select', 'Amsterdam');

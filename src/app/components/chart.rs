@@ -13,8 +13,14 @@ pub struct ChartProps {
     pub on_metric: Callback<Metric>,
 }
 
+/// An SVG coordinate with one decimal, written with integer formatting only (float
+/// formatting would add several KB of code to the wasm).
 fn n(v: f64) -> String {
-    format!("{v:.1}")
+    #[allow(clippy::cast_possible_truncation)] // chart coordinates are a few thousand at most
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
 }
 
 #[function_component]
