@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-160}"
+# Release JS + wasm, brotli. The product target is 80 KB (see README, Performance); this guard
+# stops regressions from the size measured today until that target is reached.
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-125}"
 passed=0
 stage() {
   local name="$1"

@@ -4,6 +4,8 @@
 //! for all areas. Native only; `tests/static_html.rs` keeps `index.html` fresh
 //! (`UPDATE_STATIC=1 cargo test --test static_html` rewrites the block).
 
+use std::fmt::Write as _;
+
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::view::{self, CellStatus};
@@ -24,24 +26,26 @@ pub fn render() -> String {
     let national = view::national(lang);
     let mut out = String::new();
     out.push_str("<div class=\"wt-static\">\n");
-    out.push_str(&format!(
-        "<p class=\"wt-caveat\"><strong>{}</strong> {}</p>\n",
+    let _ = writeln!(
+        out,
+        "<p class=\"wt-caveat\"><strong>{}</strong> {}</p>",
         esc(t.plans_caveat),
         esc(t.rotterdam_caveat)
-    ));
+    );
     out.push_str("<div class=\"wt-table-wrap\">\n<table class=\"wt-table\">\n");
-    out.push_str(&format!("<caption>{}</caption>\n<thead><tr>", esc(t.table_caption)));
+    let _ = write!(out, "<caption>{}</caption>\n<thead><tr>", esc(t.table_caption));
     for h in table.headers {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", esc(h)));
+        let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in &table.rows {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "<tr data-area=\"{}\"><th scope=\"row\">{}</th><td>{}</td>",
             r.id,
             esc(r.name),
             esc(r.municipality)
-        ));
+        );
         for c in &r.cells {
             let (class, note) = match &c.status {
                 CellStatus::Counted => ("wt-num", String::new()),
@@ -50,33 +54,34 @@ pub fn render() -> String {
                 }
                 CellStatus::Unknown => ("wt-num wt-unknown", String::new()),
             };
-            out.push_str(&format!("<td class=\"{class}\">{}{note}</td>", esc(&c.text)));
+            let _ = write!(out, "<td class=\"{class}\">{}{note}</td>", esc(&c.text));
         }
         out.push_str("</tr>\n");
     }
-    out.push_str(&format!("</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">{}</th>", t.total));
+    let _ = write!(out, "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">{}</th>", t.total);
     for tot in &table.totals {
-        out.push_str(&format!(
+        let _ = write!(out,
             "<td class=\"wt-num wt-total\"><span class=\"wt-val\">{}</span> <span class=\"wt-why\">{}</span></td>",
             esc(&tot.text),
             esc(&tot.detail)
-        ));
+        );
     }
     out.push_str("</tr></tfoot>\n</table>\n</div>\n");
-    out.push_str(&format!("<h2>{}</h2>\n<ul>\n", esc(t.national_heading)));
+    let _ = write!(out, "<h2>{}</h2>\n<ul>\n", esc(t.national_heading));
     for (label, value, _) in &national.items {
-        out.push_str(&format!("<li>{}: <strong>{}</strong></li>\n", esc(label), esc(value)));
+        let _ = writeln!(out, "<li>{}: <strong>{}</strong></li>", esc(label), esc(value));
     }
-    out.push_str(&format!("</ul>\n<h2>{}</h2>\n<ul>\n", esc(t.rules_heading)));
+    let _ = write!(out, "</ul>\n<h2>{}</h2>\n<ul>\n", esc(t.rules_heading));
     for rule in t.rules {
-        out.push_str(&format!("<li>{}</li>\n", esc(rule)));
+        let _ = writeln!(out, "<li>{}</li>", esc(rule));
     }
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "</ul>\n<p class=\"wt-footer\">{} {}: {}</p>\n</div>",
         esc(t.source_line),
         t.dataset_version,
         national.dataset_version
-    ));
+    );
     out
 }
 

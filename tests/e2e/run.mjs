@@ -246,6 +246,31 @@ try {
     await page.close();
   });
 
+  await test('chart, bottleneck highlight and CSV download follow the selection', async () => {
+    const { page, problems } = await open('?g=bre~tbg~utr&b=12000');
+    assertEq(await page.locator('.wt-svg .wt-row').count(), 3, 'chart rows');
+    const summary = await page.locator('#wt-chart-summary').textContent();
+    if (!summary.includes('3 gebieden') || !summary.includes('Breda-Noord (7.206)')) throw new Error(`summary: ${summary}`);
+    // Tilburg's 2030-2040 figure is drawn as excluded, marked with an asterisk.
+    const labels = await page.locator('.wt-svg .wt-val-label').allTextContents();
+    if (!labels.some((l) => l.trim() === 'circa 8.000 *' || l.trim() === '8.000 *')) throw new Error(`labels: ${labels}`);
+    await page.locator('button[aria-pressed]', { hasText: 'Rijksbijdrage' }).click();
+    await page.waitForURL(/chart=money/);
+    // Highlight grid congestion, then select exactly those areas.
+    await page.locator('.wt-chip[data-kind=grid]').click();
+    assertEq(await page.locator('tr.wt-hl').count(), 6, 'highlighted rows');
+    await page.locator('.wt-select-these').click();
+    assertEq(await page.locator('.wt-count').textContent(), '6 van 20 gebieden geselecteerd', 'selected');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.wt-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    if (!csv.startsWith('\ufeffcode;gebied;gemeente;')) throw new Error(`csv head: ${csv.slice(0, 40)}`);
+    const lines = csv.trim().split('\r\n');
+    assertEq(lines.length, 8, 'header + 6 areas + totals');
+    assertEq(download.suggestedFilename(), 'woontopafspraken-nplv-2025.1.csv', 'file name');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   // WCAG 2.1 A/AA rules of axe-core, injected into the page, on every view a visitor can reach.
   const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
   const views = {

@@ -228,11 +228,10 @@ pub const BOTTLENECK_KINDS: [(&str, &str); 8] = [
 ];
 
 fn bottleneck_kind(key: &str) -> &'static str {
-    BOTTLENECK_KINDS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| *v)
-        .unwrap_or_else(|| panic!("unknown bottleneck category {key:?} in data/bottlenecks.toml"))
+    BOTTLENECK_KINDS.iter().find(|(k, _)| *k == key).map_or_else(
+        || panic!("unknown bottleneck category {key:?} in data/bottlenecks.toml"),
+        |(_, v)| *v,
+    )
 }
 
 fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks) {
