@@ -1,7 +1,7 @@
 //! One per-home amount: a slider and a text field that accepts the ways people write euros.
 use yew::prelude::*;
 
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 use crate::core::state::AmountField;
 
 /// Slider range in euros; the text field accepts up to `MAX_PER_HOME_EUR`.
@@ -23,6 +23,7 @@ pub struct AmountProps {
 
 #[function_component]
 pub fn AmountInput(props: &AmountProps) -> Html {
+    let t = texts(props.lang);
     let id = props.id;
     let (text_id, hint_id, err_id) =
         (format!("{id}-text"), format!("{id}-hint"), format!("{id}-err"));
@@ -38,7 +39,7 @@ pub fn AmountInput(props: &AmountProps) -> Html {
     let described = if error.is_some() { format!("{hint_id} {err_id}") } else { hint_id.clone() };
     let value_text =
         crate::core::format::euro(i64::try_from(props.value).unwrap_or(i64::MAX), props.lang);
-    let slider_label = if props.lang == Lang::Nl { "schuifregelaar" } else { "slider" };
+    let slider_label = t.slider;
     html! {
         <div class={classes!("wt-amount", error.is_some().then_some("wt-invalid"))}>
             <label for={text_id.clone()} class="wt-amount-label">{ props.label }</label>

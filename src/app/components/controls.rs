@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use crate::core::dataset::AREAS;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -15,7 +15,7 @@ pub struct ControlsProps {
 
 #[function_component]
 pub fn SelectionControls(props: &ControlsProps) -> Html {
-    let nl = props.lang == Lang::Nl;
+    let t = texts(props.lang);
     let mut municipalities: Vec<&'static str> = AREAS.iter().map(|a| a.municipality).collect();
     municipalities.sort_unstable();
     municipalities.dedup();
@@ -25,14 +25,14 @@ pub fn SelectionControls(props: &ControlsProps) -> Html {
         .on_municipality
         .reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
     html! {
-        <div class="wt-controls" role="group" aria-label={ if nl { "Gebieden kiezen" } else { "Choose areas" } }>
+        <div class="wt-controls" role="group" aria-label={ t.choose_areas }>
             <span class="wt-count" id="wt-count">{ props.label.clone() }</span>
-            <button type="button" class="wt-btn" onclick={on_all}>{ if nl { "Alle gebieden" } else { "All areas" } }</button>
-            <button type="button" class="wt-btn" onclick={on_none}>{ if nl { "Geen" } else { "None" } }</button>
+            <button type="button" class="wt-btn" onclick={on_all}>{ t.all_areas }</button>
+            <button type="button" class="wt-btn" onclick={on_none}>{ t.no_areas }</button>
             <label class="wt-muni">
-                <span>{ if nl { "Alleen gemeente" } else { "Only municipality" } }</span>
+                <span>{ t.only_municipality }</span>
                 <select onchange={on_change}>
-                    <option value="" selected=true>{ if nl { "kies…" } else { "choose…" } }</option>
+                    <option value="" selected=true>{ t.choose }</option>
                     { for municipalities.iter().map(|m| html! { <option value={*m}>{ *m }</option> }) }
                 </select>
             </label>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::calc_view::CalcView;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -14,10 +14,10 @@ pub struct ResultsProps {
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
     let v = &props.view;
-    let nl = props.lang == Lang::Nl;
+    let t = texts(props.lang);
     html! {
         <section class="wt-results" aria-labelledby="wt-results-h">
-            <h2 id="wt-results-h">{ if nl { "Rijksbijdrage voor de selectie" } else { "State contribution for the selection" } }</h2>
+            <h2 id="wt-results-h">{ t.results_heading }</h2>
             <p class="wt-sr-only" aria-live="polite" aria-atomic="true">{ v.summary.clone() }</p>
             <div class="wt-cards">
                 { for v.categories.iter().enumerate().map(|(i, c)| html! {
@@ -30,25 +30,25 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }) }
             </div>
             <dl class="wt-cap">
-                <div><dt>{ if nl { "Deel van het landelijke maximum" } else { "Share of the national maximum" } }</dt>
+                <div><dt>{ t.share_of_max }</dt>
                     <dd class="wt-share-max">{ v.share_of_max.clone() }</dd></div>
-                <div><dt>{ if nl { "Ten opzichte van het maximum" } else { "Compared with the maximum" } }</dt>
+                <div><dt>{ t.versus_max }</dt>
                     <dd class="wt-versus">{ v.versus_max.clone() }</dd></div>
-                <div><dt>{ if nl { "Deel van alle plannen" } else { "Share of all plans" } }</dt>
+                <div><dt>{ t.share_of_plans }</dt>
                     <dd>{ v.share_of_plans.clone() }</dd></div>
             </dl>
             <p>{ v.max_covers.clone() }</p>
             if !v.unknown_note.is_empty() { <p class="wt-unknown-note">{ v.unknown_note.clone() }</p> }
             <details class="wt-prorata">
-                <summary>{ if nl { "Naar rato: " } else { "Pro rata: " } }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
+                <summary>{ t.pro_rata_summary }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
                 <p>{ v.pro_rata_note.clone() }</p>
                 if !v.pro_rata_rows.is_empty() {
-                    <div class="wt-table-wrap" tabindex="0" role="region" aria-label={ if nl { "Naar rato per gebied" } else { "Pro rata per area" } }>
+                    <div class="wt-table-wrap" tabindex="0" role="region" aria-label={ t.pro_rata_per_area }>
                     <table class="wt-table wt-prorata-table">
                         <thead><tr>
-                            <th scope="col">{ if nl { "Gebied" } else { "Area" } }</th>
-                            <th scope="col">{ if nl { "Vraag" } else { "Claim" } }</th>
-                            <th scope="col">{ if nl { "Naar rato" } else { "Pro rata" } }</th>
+                            <th scope="col">{ t.col_area }</th>
+                            <th scope="col">{ t.claim }</th>
+                            <th scope="col">{ t.pro_rata }</th>
                         </tr></thead>
                         <tbody>
                             { for v.pro_rata_rows.iter().map(|r| html! {
@@ -56,7 +56,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                     <td class="wt-num">{ r.payout.clone() }</td></tr>
                             }) }
                         </tbody>
-                        <tfoot><tr><th scope="row" colspan="2">{ if nl { "Totaal selectie" } else { "Selection total" } }</th>
+                        <tfoot><tr><th scope="row" colspan="2">{ t.selection_total }</th>
                             <td class="wt-num">{ v.pro_rata_sum.clone() }</td></tr></tfoot>
                     </table>
                     </div>
