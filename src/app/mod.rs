@@ -108,33 +108,44 @@ pub fn App() -> Html {
         });
     }
 
+    // Stable callbacks (memoized once): children whose props did not change are not
+    // re-rendered, which keeps a change to one row from re-rendering the whole table.
+    let d = state.dispatcher();
     let on_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        let d = d.clone();
+        use_callback((), move |l, ()| d.dispatch(Action::SetLang(l)))
     };
-    let dispatch = |make: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(make()))
+    let on_all = {
+        let d = d.clone();
+        use_callback((), move |(), ()| d.dispatch(Action::SelectAll))
     };
-    let on_all = dispatch(|| Action::SelectAll);
-    let on_none = dispatch(|| Action::SelectNone);
+    let on_none = {
+        let d = d.clone();
+        use_callback((), move |(), ()| d.dispatch(Action::SelectNone))
+    };
     let on_municipality = {
-        let state = state.clone();
-        Callback::from(move |m: String| state.dispatch(Action::SelectMunicipality(m)))
+        let d = d.clone();
+        use_callback((), move |m: String, ()| d.dispatch(Action::SelectMunicipality(m)))
     };
     let on_toggle = {
-        let state = state.clone();
-        Callback::from(move |i: usize| state.dispatch(Action::Toggle(i)))
+        let d = d.clone();
+        use_callback((), move |i: usize, ()| d.dispatch(Action::Toggle(i)))
     };
-    let on_dismiss = dispatch(|| Action::DismissNotices);
-    let on_select_highlighted = dispatch(|| Action::SelectHighlighted);
+    let on_dismiss = {
+        let d = d.clone();
+        use_callback((), move |(), ()| d.dispatch(Action::DismissNotices))
+    };
+    let on_select_highlighted = {
+        let d = d.clone();
+        use_callback((), move |(), ()| d.dispatch(Action::SelectHighlighted))
+    };
     let on_metric = {
-        let state = state.clone();
-        Callback::from(move |m| state.dispatch(Action::SetMetric(m)))
+        let d = d.clone();
+        use_callback((), move |m, ()| d.dispatch(Action::SetMetric(m)))
     };
     let on_highlight = {
-        let state = state.clone();
-        Callback::from(move |k| state.dispatch(Action::Highlight(k)))
+        let d = d.clone();
+        use_callback((), move |k, ()| d.dispatch(Action::Highlight(k)))
     };
     let lang = state.lang;
     let t = texts(lang);

@@ -4,6 +4,8 @@
 use crate::core::dataset::{
     Area, BottleneckKind, Column, Figure, Note, Period, Scope, AREAS, DATASET_VERSION, NATIONAL,
 };
+use std::rc::Rc;
+
 use crate::core::format;
 use crate::core::i18n::{self, texts, Lang};
 use crate::core::selection::Selection;
@@ -68,7 +70,8 @@ pub struct TotalView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableView {
     pub headers: [&'static str; 5],
-    pub rows: Vec<RowView>,
+    /// Shared, so that the shell can hand each row to its own component without copying.
+    pub rows: Vec<Rc<RowView>>,
     pub totals: [TotalView; 3],
 }
 
@@ -192,22 +195,24 @@ pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>
     let rows = AREAS
         .iter()
         .enumerate()
-        .map(|(index, a)| RowView {
-            index,
-            id: a.id,
-            name: a.name,
-            municipality: a.municipality,
-            page: a.page.map(|p| format!("{} {p}", t.page)),
-            selected: selection.contains(index),
-            no_figures: a.has_no_figures(),
-            cells: Column::ALL.map(|c| cell(a, c, lang)),
-            notes: notes(a.notes, lang),
-            bottlenecks: a
-                .bottlenecks
-                .iter()
-                .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
-                .collect(),
-            highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
+        .map(|(index, a)| {
+            Rc::new(RowView {
+                index,
+                id: a.id,
+                name: a.name,
+                municipality: a.municipality,
+                page: a.page.map(|p| format!("{} {p}", t.page)),
+                selected: selection.contains(index),
+                no_figures: a.has_no_figures(),
+                cells: Column::ALL.map(|c| cell(a, c, lang)),
+                notes: notes(a.notes, lang),
+                bottlenecks: a
+                    .bottlenecks
+                    .iter()
+                    .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
+                    .collect(),
+                highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
+            })
         })
         .collect();
     TableView {

@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{texts, Lang};
-use crate::core::view::{CellStatus, CellView, NoteView, TableView};
+use crate::core::view::{CellStatus, CellView, NoteView, RowView, TableView};
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
@@ -56,6 +56,50 @@ fn cell(c: &CellView, lang: Lang) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    pub lang: Lang,
+    pub row: std::rc::Rc<RowView>,
+    pub on_toggle: Callback<usize>,
+}
+
+/// One area's row. Its own component, so that a change re-renders only the rows whose view
+/// changed (Yew skips a component whose props are equal); the callback must be stable.
+#[function_component]
+pub fn AreaRow(props: &RowProps) -> Html {
+    let t = texts(props.lang);
+    let r = &props.row;
+    let index = r.index;
+    let on_change = props.on_toggle.reform(move |_: Event| index);
+    html! {
+        <tr data-area={r.id} class={classes!((!r.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
+            <th scope="row">
+                <label class="wt-pick">
+                    <input type="checkbox" checked={r.selected} onchange={on_change} />
+                    <span class="wt-area">{ r.name }</span>
+                </label>
+                if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
+                if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
+                if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
+                if !r.notes.is_empty() {
+                    <details class="wt-fig"><summary>{ t.flagged }</summary>
+                        <div class="wt-srcbox">{ notes(&r.notes) }</div></details>
+                }
+                if !r.bottlenecks.is_empty() {
+                    <details class="wt-fig wt-bn"><summary>{ t.bottlenecks_heading }{ format!(" ({})", r.bottlenecks.len()) }</summary>
+                        <div class="wt-srcbox"><ul class="wt-notes">
+                            { for r.bottlenecks.iter().map(|(label, quote)| html! {
+                                <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
+                            }) }
+                        </ul></div></details>
+                }
+            </th>
+            <td>{ r.municipality }</td>
+            { for r.cells.iter().map(|c| cell(c, props.lang)) }
+        </tr>
+    }
+}
+
 #[function_component]
 pub fn DataTable(props: &TableProps) -> Html {
     let t = texts(props.lang);
@@ -68,36 +112,9 @@ pub fn DataTable(props: &TableProps) -> Html {
                     <tr>{ for v.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
                 </thead>
                 <tbody>
-                    { for v.rows.iter().map(|r| {
-                        let index = r.index;
-                        let on_change = props.on_toggle.reform(move |_: Event| index);
-                        html! {
-                        <tr key={r.id} data-area={r.id} class={classes!((!r.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
-                            <th scope="row">
-                                <label class="wt-pick">
-                                    <input type="checkbox" checked={r.selected} onchange={on_change} />
-                                    <span class="wt-area">{ r.name }</span>
-                                </label>
-                                if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
-                                if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
-                                if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
-                                if !r.notes.is_empty() {
-                                    <details class="wt-fig"><summary>{ t.flagged }</summary>
-                                        <div class="wt-srcbox">{ notes(&r.notes) }</div></details>
-                                }
-                                if !r.bottlenecks.is_empty() {
-                                    <details class="wt-fig wt-bn"><summary>{ t.bottlenecks_heading }{ format!(" ({})", r.bottlenecks.len()) }</summary>
-                                        <div class="wt-srcbox"><ul class="wt-notes">
-                                            { for r.bottlenecks.iter().map(|(label, quote)| html! {
-                                                <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
-                                            }) }
-                                        </ul></div></details>
-                                }
-                            </th>
-                            <td>{ r.municipality }</td>
-                            { for r.cells.iter().map(|c| cell(c, props.lang)) }
-                        </tr>
-                    }}) }
+                    { for v.rows.iter().map(|r| html! {
+                        <AreaRow key={r.id} lang={props.lang} row={r.clone()} on_toggle={props.on_toggle.clone()} />
+                    }) }
                 </tbody>
                 <tfoot>
                     <tr>
