@@ -39,6 +39,8 @@ pub struct CalcView {
     pub max_covers: String,
     /// Share of all areas' plans: "26,5% van alle plannen (18.687 van 70.336–70.636 woningen)".
     pub share_of_plans: String,
+    /// The booklet's national figures, as context: task, homes in plans, homes made concrete.
+    pub national_context: String,
     /// Areas in the selection without a 2025-2029 figure, in words; empty when none.
     pub unknown_note: String,
     pub pro_rata_note: String,
@@ -138,6 +140,21 @@ fn pro_rata_text(f: &Funding, lang: Lang) -> String {
             "All areas together claim {} at this amount, more than the maximum. Pro rata, each area gets a share of {} in proportion to its claim (whole euros, largest-remainder method, summing to exactly the maximum).",
             money_span(p.claims_total, lang),
             euro_compact(max, lang)
+        ),
+    }
+}
+
+fn national_context(lang: Lang) -> String {
+    let n = &NATIONAL;
+    let h = |v: u32| int(u64::from(v), lang);
+    match lang {
+        Lang::Nl => format!(
+            "Landelijk (boekje): opgave {} woningen 2024-2030, {} in de ingediende plannen, circa {} vandaag concreet gemaakt.",
+            h(n.task_homes), h(n.plans_homes), h(n.concrete_homes)
+        ),
+        Lang::En => format!(
+            "Nationally (booklet): a task of {} homes 2024-2030, {} in the submitted plans, about {} made concrete today.",
+            h(n.task_homes), h(n.plans_homes), h(n.concrete_homes)
         ),
     }
 }
@@ -269,6 +286,7 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
         versus_max,
         max_covers,
         share_of_plans,
+        national_context: national_context(lang),
         unknown_note,
         pro_rata_note,
         pro_rata_rows,
@@ -299,6 +317,10 @@ mod tests {
             v.share_of_plans
         );
         assert_eq!(v.pro_rata_sum, "€ 600.000.000");
+        assert_eq!(
+            v.national_context,
+            "Landelijk (boekje): opgave 122.000 woningen 2024-2030, 70.000 in de ingediende plannen, circa 50.000 vandaag concreet gemaakt."
+        );
         assert_eq!(v.pro_rata_rows.len(), 18);
         assert!(v.unknown_note.contains("Eindhoven Woensel-Zuid, Lelystad Oost"));
     }

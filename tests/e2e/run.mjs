@@ -117,6 +117,17 @@ try {
     await page.close();
   });
 
+  await test('no horizontal page scrolling from 320 px to desktop width', async () => {
+    for (const width of [320, 768, 1440]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(server.url + '?k=grid&chart=money');
+      await page.waitForSelector('#app[data-ready]');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assertEq(overflow, 0, `horizontal overflow at ${width}px`);
+      await page.close();
+    }
+  });
+
   await test('calculator: a municipality, a typed amount and a bad amount', async () => {
     const { page, problems } = await open();
     await page.selectOption('.wt-muni select', 'Amsterdam');

@@ -38,6 +38,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <dd>{ v.share_of_plans.clone() }</dd></div>
             </dl>
             <p>{ v.max_covers.clone() }</p>
+            <p class="wt-context">{ v.national_context.clone() }</p>
             if !v.unknown_note.is_empty() { <p class="wt-unknown-note">{ v.unknown_note.clone() }</p> }
             <details class="wt-prorata">
                 <summary>{ t.pro_rata_summary }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
