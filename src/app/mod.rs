@@ -38,10 +38,13 @@ pub fn App() -> Html {
         State::from_link(link, notices)
     });
     let main_ref = use_node_ref();
-    let table = {
+    let rows = {
+        let (lang, highlight) = (state.lang, state.highlight);
+        use_memo((lang, highlight), |(l, h)| view::rows(*l, *h))
+    };
+    let totals = {
         let (selection, lang) = (state.selection, state.lang);
-        let highlight = state.highlight;
-        use_memo((selection, lang, highlight), |(s, l, h)| view::table(*s, *l, *h))
+        use_memo((selection, lang), |(s, l)| view::totals(*s, *l))
     };
     let national = use_memo(state.lang, |l| view::national(*l));
     // Funding is computed once per selection and amounts; its views once per language too.
@@ -177,7 +180,7 @@ pub fn App() -> Html {
             </section>
             <Chart {lang} metric={state.metric} geometry={chart_geometry} {on_metric} />
             <BottleneckFilter {lang} active={state.highlight} {on_highlight} on_select={on_select_highlighted} />
-            <DataTable {lang} view={table} {on_toggle} />
+            <DataTable {lang} {rows} {totals} selection={state.selection} {on_toggle} />
             <National {lang} view={(*national).clone()} />
         </main>
     }

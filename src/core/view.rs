@@ -48,7 +48,6 @@ pub struct RowView {
     pub name: &'static str,
     pub municipality: &'static str,
     pub page: Option<String>,
-    pub selected: bool,
     /// True when the booklet gives none of the area's figures.
     pub no_figures: bool,
     pub cells: [CellView; 3],
@@ -190,9 +189,11 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     TotalView { text, detail: parts.join(" ") }
 }
 
-pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>) -> TableView {
+/// Every area's row. Independent of the selection, so that the shell can keep the rows while
+/// only the selection changes.
+pub fn rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<Rc<RowView>> {
     let t = texts(lang);
-    let rows = AREAS
+    AREAS
         .iter()
         .enumerate()
         .map(|(index, a)| {
@@ -202,7 +203,6 @@ pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>
                 name: a.name,
                 municipality: a.municipality,
                 page: a.page.map(|p| format!("{} {p}", t.page)),
-                selected: selection.contains(index),
                 no_figures: a.has_no_figures(),
                 cells: Column::ALL.map(|c| cell(a, c, lang)),
                 notes: notes(a.notes, lang),
@@ -214,11 +214,24 @@ pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>
                 highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The totals row for a selection.
+pub fn totals(selection: Selection, lang: Lang) -> [TotalView; 3] {
+    Column::ALL.map(|c| total_view(&column_total(selection, c), lang))
+}
+
+pub fn headers(lang: Lang) -> [&'static str; 5] {
+    let t = texts(lang);
+    [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit]
+}
+
+pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>) -> TableView {
     TableView {
-        headers: [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit],
-        rows,
-        totals: Column::ALL.map(|c| total_view(&column_total(selection, c), lang)),
+        headers: headers(lang),
+        rows: rows(lang, highlight),
+        totals: totals(selection, lang),
     }
 }
 

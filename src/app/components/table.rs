@@ -2,12 +2,18 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{texts, Lang};
-use crate::core::view::{CellStatus, CellView, NoteView, RowView, TableView};
+use std::rc::Rc;
+
+use crate::core::selection::Selection;
+use crate::core::view::{self, CellStatus, CellView, NoteView, RowView, TotalView};
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
     pub lang: Lang,
-    pub view: std::rc::Rc<TableView>,
+    /// Rows change with the language and the highlight only; the selection comes apart.
+    pub rows: Rc<Vec<Rc<RowView>>>,
+    pub totals: Rc<[TotalView; 3]>,
+    pub selection: Selection,
     pub on_toggle: Callback<usize>,
 }
 
@@ -59,7 +65,8 @@ fn cell(c: &CellView, lang: Lang) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RowProps {
     pub lang: Lang,
-    pub row: std::rc::Rc<RowView>,
+    pub row: Rc<RowView>,
+    pub selected: bool,
     pub on_toggle: Callback<usize>,
 }
 
@@ -72,10 +79,10 @@ pub fn AreaRow(props: &RowProps) -> Html {
     let index = r.index;
     let on_change = props.on_toggle.reform(move |_: Event| index);
     html! {
-        <tr data-area={r.id} class={classes!((!r.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
+        <tr data-area={r.id} class={classes!((!props.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
             <th scope="row">
                 <label class="wt-pick">
-                    <input type="checkbox" checked={r.selected} onchange={on_change} />
+                    <input type="checkbox" checked={props.selected} onchange={on_change} />
                     <span class="wt-area">{ r.name }</span>
                 </label>
                 if let Some(p) = &r.page { <span class="wt-page">{ p.clone() }</span> }
@@ -103,23 +110,24 @@ pub fn AreaRow(props: &RowProps) -> Html {
 #[function_component]
 pub fn DataTable(props: &TableProps) -> Html {
     let t = texts(props.lang);
-    let v = &props.view;
+    let headers = view::headers(props.lang);
     html! {
         <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
             <table class="wt-table" id="wt-areas">
                 <caption id="wt-caption">{ t.table_caption }</caption>
                 <thead>
-                    <tr>{ for v.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+                    <tr>{ for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
                 </thead>
                 <tbody>
-                    { for v.rows.iter().map(|r| html! {
-                        <AreaRow key={r.id} lang={props.lang} row={r.clone()} on_toggle={props.on_toggle.clone()} />
+                    { for props.rows.iter().map(|r| html! {
+                        <AreaRow key={r.id} lang={props.lang} row={r.clone()}
+                            selected={props.selection.contains(r.index)} on_toggle={props.on_toggle.clone()} />
                     }) }
                 </tbody>
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="2">{ t.total }</th>
-                        { for v.totals.iter().map(|tot| html! {
+                        { for props.totals.iter().map(|tot| html! {
                             <td class="wt-num wt-total">
                                 <span class="wt-val">{ tot.text.clone() }</span>
                                 if !tot.detail.is_empty() { <span class="wt-why">{ tot.detail.clone() }</span> }
