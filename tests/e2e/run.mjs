@@ -297,6 +297,8 @@ try {
       const { page } = await open(query);
       // Open every disclosure so that hidden content is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      // Source boxes are rendered when opened; wait until they all are.
+      await page.waitForFunction(() => document.querySelectorAll('details.wt-fig .wt-srcbox').length === document.querySelectorAll('details.wt-fig').length);
       // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
       await page.evaluate(AXE);
       const result = await page.evaluate(async () => window.axe.run(document, {

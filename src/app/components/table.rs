@@ -31,6 +31,34 @@ fn notes(list: &[NoteView]) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    #[prop_or_default]
+    pub class: Classes,
+    pub summary: Html,
+    pub children: Html,
+}
+
+/// A `<details>` whose content is put into the page only once it is opened: the table has
+/// over a hundred source boxes, and leaving them out of the first render makes the widget
+/// ready sooner.
+#[function_component]
+pub fn Disclosure(props: &DisclosureProps) -> Html {
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open());
+        })
+    };
+    html! {
+        <details class={props.class.clone()} ontoggle={on_toggle}>
+            <summary>{ props.summary.clone() }</summary>
+            if *open { { props.children.clone() } }
+        </details>
+    }
+}
+
 fn cell(c: &CellView, lang: Lang) -> Html {
     let t = texts(lang);
     let (class, excluded) = match &c.status {
@@ -43,11 +71,12 @@ fn cell(c: &CellView, lang: Lang) -> Html {
     };
     html! {
         <td class={class}>
-            <details class="wt-fig">
-                <summary>
+            <Disclosure class="wt-fig" summary={html! {
+                <>
                     <span class="wt-val">{ c.text.clone() }</span>
                     if c.flagged { <span class="wt-flag">{ t.flagged }</span> }
-                </summary>
+                </>
+            }}>
                 <div class="wt-srcbox">
                     if let Some(b) = c.box_text {
                         <p class="wt-boxtext">{ t.source_box }{ ": " }<q lang="nl">{ b }</q></p>
@@ -56,7 +85,7 @@ fn cell(c: &CellView, lang: Lang) -> Html {
                     <blockquote lang="nl">{ quote }</blockquote>
                     { notes(&c.notes) }
                 </div>
-            </details>
+            </Disclosure>
             if let Some(why) = excluded { <span class="wt-why">{ why }</span> }
         </td>
     }
@@ -89,16 +118,16 @@ pub fn AreaRow(props: &RowProps) -> Html {
                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
                 if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
                 if !r.notes.is_empty() {
-                    <details class="wt-fig"><summary>{ t.flagged }</summary>
-                        <div class="wt-srcbox">{ notes(&r.notes) }</div></details>
+                    <Disclosure class="wt-fig" summary={html! { t.flagged }}>
+                        <div class="wt-srcbox">{ notes(&r.notes) }</div></Disclosure>
                 }
                 if !r.bottlenecks.is_empty() {
-                    <details class="wt-fig wt-bn"><summary>{ t.bottlenecks_heading }{ format!(" ({})", r.bottlenecks.len()) }</summary>
+                    <Disclosure class="wt-fig wt-bn" summary={html! { format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len()) }}>
                         <div class="wt-srcbox"><ul class="wt-notes">
                             { for r.bottlenecks.iter().map(|(label, quote)| html! {
                                 <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
                             }) }
-                        </ul></div></details>
+                        </ul></div></Disclosure>
                 }
             </th>
             <td>{ r.municipality }</td>
