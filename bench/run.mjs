@@ -1,22 +1,22 @@
 // Performance benchmark: the release build in dist/ against a plain-JS page doing the same core
-// work on synthetic data (/work/shared/bench/vanilla-baseline.html, or $BASELINE). Measures
+// work on synthetic data (../shared/bench/vanilla-baseline.html, or $BASELINE). Measures
 // bytes on the wire, startup, interaction latency and memory in headless Chromium.
 // Usage (from the repository root, after a release build):
 //   node bench/run.mjs [--runs N] [--out bench/results.json]
 // Figures only: nothing here passes or fails, and no test depends on it.
-import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const RUNS = Number(flag('--runs', 7));
 const OUT = flag('--out', 'bench/results.json');
 const DIST = resolve('dist');
-const BASELINE = resolve(process.env.BASELINE ?? '/work/shared/bench/vanilla-baseline.html');
+const BASELINE = resolve(process.env.BASELINE ?? '../shared/bench/vanilla-baseline.html');
 const SAMPLES = 200;
 const MIXED = 1000;
 
@@ -44,14 +44,9 @@ const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-em
 const appServer = await serve(DIST, { prefix: '/app/', headers: ISOLATED });
 const baseServer = await serve(dirname(BASELINE), { prefix: '/base/', headers: ISOLATED });
 
-// tests/e2e/browser.mjs's launch() takes no extra flags: the same flags, plus exact heap
-// figures (otherwise rounded and delayed) and gc(), so heap sizes exclude pending garbage.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
+// Exact heap figures (otherwise rounded and delayed) and gc(), so that heap sizes exclude
+// pending garbage.
+const browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 
 // How each page is driven: the same in-page code works on both through these selectors.
 const TARGETS = {
