@@ -202,14 +202,19 @@ fn summary(rows: &[(usize, [Value; 2])], metric: Metric, lang: Lang) -> String {
     } else {
         format!("The chart shows {n} {}.", if n == 1 { "area" } else { "areas" })
     };
+    // The total of the first series over the counted figures, as in the table's totals row.
+    let counted = rows.iter().filter_map(|(_, v)| v[0].filter(|x| !x.2));
+    let (lo, hi) =
+        counted.fold((0u64, 0u64), |(a, b), x| (a.saturating_add(x.0), b.saturating_add(x.1)));
+    let total = value_label(lo, hi, metric, lang);
     match largest {
         Some((v, i)) if nl => format!(
-            "{head} Het hoogst bij {series}: {} ({}).",
+            "{head} Het hoogst bij {series}: {} ({}). Samen {total}.",
             AREAS[i].name,
             value_label(v, v, metric, lang)
         ),
         Some((v, i)) => format!(
-            "{head} Highest for {series}: {} ({}).",
+            "{head} Highest for {series}: {} ({}). Together {total}.",
             AREAS[i].name,
             value_label(v, v, metric, lang)
         ),
@@ -306,7 +311,7 @@ mod tests {
         assert!(row("utr").bars[0].extension > 0.0);
         assert_eq!(row("tbg").bars[1].kind, BarKind::Excluded);
         assert_eq!(row("hrl").bars[1].label, "7.000–8.500");
-        assert_eq!(g.summary, "De grafiek toont 20 gebieden. Het hoogst bij versneld bouwen 2025-2029: Amsterdam Nieuw-West (10.166).");
+        assert_eq!(g.summary, "De grafiek toont 20 gebieden. Het hoogst bij versneld bouwen 2025-2029: Amsterdam Nieuw-West (10.166). Samen 70.336–70.636.");
         // The largest bar is the longest.
         let amw = row("amw").bars[0].width;
         assert!(g
