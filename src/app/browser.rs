@@ -36,17 +36,15 @@ pub fn read_link() -> (LinkState, Vec<Ignored>) {
 }
 
 /// The page's own address without query or fragment.
-fn base_url() -> String {
+pub fn base_url() -> String {
     let loc = window().location();
     let href = loc.href().unwrap_or_default();
     href.split(['?', '#']).next().unwrap_or_default().to_string()
 }
 
-/// A standalone link to `state` (never the embed view).
+/// A standalone link to `state` on this page (never the embed view).
 pub fn standalone_url(state: &LinkState) -> String {
-    let mut s = *state;
-    s.view.embed = false;
-    format!("{}?{}", base_url(), link::encode(&s))
+    link::standalone_url(&base_url(), state)
 }
 
 /// Writes the state to the address bar: a new entry for deliberate actions, a replaced one

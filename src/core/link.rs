@@ -187,6 +187,28 @@ pub fn accent_is_legible(rgb: u32) -> bool {
     contrast_ratio(rgb, 0xff_ffff) >= 4.5
 }
 
+/// The standalone link to `state` on the page at `base` (its address without query): never
+/// the embed view, since a shared link should open the full widget.
+pub fn standalone_url(base: &str, state: &LinkState) -> String {
+    let mut s = *state;
+    s.view.embed = false;
+    format!("{base}?{}", encode(&s))
+}
+
+/// The snippet a host pastes to embed `state`: an iframe in embed mode (lazy, titled, with a
+/// fallback height; `embed.js` makes it full width and sizes it) and the host script, both
+/// from the directory of `base`.
+pub fn embed_snippet(base: &str, state: &LinkState, title: &str) -> String {
+    let mut embedded = *state;
+    embedded.view.embed = true;
+    let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
+    let src = format!("{base}?{}", encode(&embedded)).replace('&', "&amp;");
+    let title = title.replace('&', "&amp;").replace('"', "&quot;");
+    format!(
+        "<iframe data-woontop src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>"
+    )
+}
+
 fn parse_hex_colour(s: &str) -> Option<u32> {
     let s = s.strip_prefix('#').unwrap_or(s);
     (s.len() == 6 && s.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -335,6 +357,25 @@ mod tests {
         for i in &ignored {
             assert!(!i.message(Lang::Nl).is_empty() && !i.message(Lang::En).is_empty());
         }
+    }
+
+    #[test]
+    fn standalone_and_embed_links() {
+        let mut state = LinkState::default();
+        state.selection = Selection::municipality("Amsterdam");
+        state.view.embed = true;
+        let base = "https://example.org/woontop/index.html";
+        let url = standalone_url(base, &state);
+        assert!(url.starts_with("https://example.org/woontop/index.html?v=1&"), "{url}");
+        assert!(!url.contains("embed=1"), "a shared link opens the full widget: {url}");
+        let snippet = embed_snippet(base, &state, "Titel \"x\" & y");
+        assert!(snippet.starts_with(
+            "<iframe data-woontop src=\"https://example.org/woontop/index.html?v=1&amp;d="
+        ));
+        assert!(snippet.contains("g=amw~amz&amp;") && snippet.contains("&amp;embed=1"));
+        assert!(snippet.contains("title=\"Titel &quot;x&quot; &amp; y\" loading=\"lazy\""));
+        assert!(snippet
+            .ends_with("<script src=\"https://example.org/woontop/embed.js\" async></script>"));
     }
 
     #[test]

@@ -23,23 +23,6 @@ fn download_csv(link: &LinkState) {
     );
 }
 
-/// The iframe + script snippet a host pastes to embed the current view.
-pub fn embed_snippet(link: &LinkState, lang: Lang) -> String {
-    let mut embedded = *link;
-    embedded.view.embed = true;
-    let url = format!(
-        "{}?{}",
-        browser::standalone_url(link).split('?').next().unwrap_or_default(),
-        crate::core::link::encode(&embedded)
-    );
-    let dir = url.rsplit_once('/').map_or("", |(d, _)| d);
-    format!(
-        "<iframe data-woontop src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>",
-        url.replace('&', "&amp;"),
-        texts(lang).embed_title
-    )
-}
-
 #[function_component]
 pub fn ShareBar(props: &ShareProps) -> Html {
     let t = texts(props.lang);
@@ -95,7 +78,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             if *show_embed && !framed {
                 <div id="wt-embed-code" class="wt-embed-code">
                     <label for="wt-embed-text">{ t.embed_help }</label>
-                    <textarea id="wt-embed-text" readonly=true rows="4" value={embed_snippet(&props.link, props.lang)} />
+                    <textarea id="wt-embed-text" readonly=true rows="4" value={crate::core::link::embed_snippet(&browser::base_url(), &props.link, t.embed_title)} />
                 </div>
             }
         </div>
