@@ -361,9 +361,11 @@ mod tests {
 
     #[test]
     fn standalone_and_embed_links() {
-        let mut state = LinkState::default();
-        state.selection = Selection::municipality("Amsterdam");
-        state.view.embed = true;
+        let state = LinkState {
+            selection: Selection::municipality("Amsterdam"),
+            view: View { embed: true, ..View::default() },
+            ..LinkState::default()
+        };
         let base = "https://example.org/woontop/index.html";
         let url = standalone_url(base, &state);
         assert!(url.starts_with("https://example.org/woontop/index.html?v=1&"), "{url}");
