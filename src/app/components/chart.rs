@@ -58,11 +58,15 @@ pub fn Chart(props: &ChartProps) -> Html {
                         </pattern>
                     </defs>
                     <g class="wt-axis" aria-hidden="true">
-                        { for g.ticks.iter().map(|tk| html! {
-                            <g>
-                                <line x1={n(tk.x)} x2={n(tk.x)} y1="16" y2={n(g.height)} />
-                                <text x={n(tk.x)} y="11" text-anchor="middle">{ tk.label.clone() }</text>
-                            </g>
+                        { for g.ticks.iter().enumerate().map(|(i, tk)| {
+                            // The last label ends at its tick, so it stays inside the view box.
+                            let anchor = if i + 1 == g.ticks.len() { "end" } else { "middle" };
+                            html! {
+                                <g>
+                                    <line x1={n(tk.x)} x2={n(tk.x)} y1="16" y2={n(g.height)} />
+                                    <text x={n(tk.x)} y="11" text-anchor={anchor}>{ tk.label.clone() }</text>
+                                </g>
+                            }
                         }) }
                     </g>
                     { for g.rows.iter().map(|r| html! {
