@@ -1,3 +1,4 @@
+//! Dataset invariants: every area once, stable ids, ordered ranges, the known contradictions.
 use super::*;
 use std::collections::HashSet;
 
