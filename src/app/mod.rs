@@ -31,6 +31,17 @@ thread_local! {
     static CURRENT_LANG: Cell<Lang> = const { Cell::new(Lang::Nl) };
 }
 
+/// A callback that dispatches `make(input)`, memoized once: the dispatcher never changes, so
+/// the callback stays equal across renders and children keep their props.
+#[hook]
+fn use_action<IN: 'static>(
+    dispatcher: &UseReducerDispatcher<State>,
+    make: fn(IN) -> Action,
+) -> Callback<IN> {
+    let dispatcher = dispatcher.clone();
+    use_callback((), move |input: IN, ()| dispatcher.dispatch(make(input)))
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
@@ -114,42 +125,15 @@ pub fn App() -> Html {
     // Stable callbacks (memoized once): children whose props did not change are not
     // re-rendered, which keeps a change to one row from re-rendering the whole table.
     let d = state.dispatcher();
-    let on_lang = {
-        let d = d.clone();
-        use_callback((), move |l, ()| d.dispatch(Action::SetLang(l)))
-    };
-    let on_all = {
-        let d = d.clone();
-        use_callback((), move |(), ()| d.dispatch(Action::SelectAll))
-    };
-    let on_none = {
-        let d = d.clone();
-        use_callback((), move |(), ()| d.dispatch(Action::SelectNone))
-    };
-    let on_municipality = {
-        let d = d.clone();
-        use_callback((), move |m: String, ()| d.dispatch(Action::SelectMunicipality(m)))
-    };
-    let on_toggle = {
-        let d = d.clone();
-        use_callback((), move |i: usize, ()| d.dispatch(Action::Toggle(i)))
-    };
-    let on_dismiss = {
-        let d = d.clone();
-        use_callback((), move |(), ()| d.dispatch(Action::DismissNotices))
-    };
-    let on_select_highlighted = {
-        let d = d.clone();
-        use_callback((), move |(), ()| d.dispatch(Action::SelectHighlighted))
-    };
-    let on_metric = {
-        let d = d.clone();
-        use_callback((), move |m, ()| d.dispatch(Action::SetMetric(m)))
-    };
-    let on_highlight = {
-        let d = d.clone();
-        use_callback((), move |k, ()| d.dispatch(Action::Highlight(k)))
-    };
+    let on_lang = use_action(&d, Action::SetLang);
+    let on_all = use_action(&d, |()| Action::SelectAll);
+    let on_none = use_action(&d, |()| Action::SelectNone);
+    let on_municipality = use_action(&d, Action::SelectMunicipality);
+    let on_toggle = use_action(&d, Action::Toggle);
+    let on_dismiss = use_action(&d, |()| Action::DismissNotices);
+    let on_select_highlighted = use_action(&d, |()| Action::SelectHighlighted);
+    let on_metric = use_action(&d, Action::SetMetric);
+    let on_highlight = use_action(&d, Action::Highlight);
     let lang = state.lang;
     let t = texts(lang);
     let amount = |c: Category, id: &'static str, label: &'static str, hint: &'static str| {
