@@ -4,11 +4,37 @@
 // the page's own Dutch message is shown at once instead of a blank box.
 const tag = document.querySelector('script[data-wasm]');
 const url = (path) => new URL(path, document.baseURI).href;
+
+// A panic in the wasm ends in a trap (the release build's std aborts at once, without any
+// message of its own), which reaches JS as a WebAssembly.RuntimeError from whatever called in:
+// startup, an event handler or a scheduled render. The widget's state is then unusable, so it
+// is replaced by a readable message in the page's language (the app keeps <html lang> current)
+// rather than left half-drawn and frozen.
+const crashText = {
+  nl: 'Er ging iets mis in de rekenhulp. Laad de pagina opnieuw; blijft het misgaan, dan staan de cijfers in het boekje Woontopafspraken 2024-2030.',
+  en: 'Something went wrong in the calculator. Please reload the page; if it keeps failing, the figures are in the booklet Woontopafspraken 2024-2030.',
+};
+const crashed = (error) => {
+  const root = document.getElementById('app');
+  if (!(error instanceof WebAssembly.RuntimeError) || !root) return false;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+  const p = document.createElement('p');
+  p.className = 'wt-error';
+  p.lang = lang;
+  p.setAttribute('role', 'alert');
+  p.textContent = crashText[lang];
+  root.replaceChildren(p);
+  root.removeAttribute('data-ready');
+  return true;
+};
+addEventListener('error', (event) => crashed(event.error));
+addEventListener('unhandledrejection', (event) => crashed(event.reason));
+
 try {
   const wasm = fetch(url(tag.dataset.wasm));
   const glue = await import(url(tag.dataset.js));
   await glue.default({ module_or_path: wasm });
 } catch (error) {
   console.error('Woontop widget could not start:', error);
-  document.getElementById('app')?.classList.add('wt-failed');
+  if (!crashed(error)) document.getElementById('app')?.classList.add('wt-failed');
 }

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-trunk build --release --offline
+release_build
 node bench/run.mjs "$@"

@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-trunk build --release --offline
+release_build
 node scripts/single-file.mjs dist dist-single/woontop.html
 node scripts/sizes.mjs dist "$@"

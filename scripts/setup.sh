@@ -49,9 +49,15 @@ toolchain_has_wasm_std() { # $1: toolchain name ("" = default)
   ls "$sysroot/lib/rustlib/$WASM_TARGET/lib/"libstd-*.rlib >/dev/null 2>&1
 }
 
+install_debian_toolchain() {
+  # Debian's rustc-web with its std source, linked into rustup as `debian-web`.
+  apt_install rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web
+  rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" || rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
+}
+
 build_debian_wasm_std() {
   log "Debian route: rustc-web + std source, compiling the wasm32 std into /usr/lib/rustlib"
-  apt_install rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web
+  install_debian_toolchain
   local tmp
   tmp="$(mktemp -d)"
   mkdir -p "$tmp/src"
@@ -78,10 +84,7 @@ TOML
 choose_toolchain() {
   # WOONTOP_TOOLCHAIN=debian forces the Debian route (to test it where rustup works).
   if [ "${WOONTOP_TOOLCHAIN:-}" = debian ]; then
-    toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN" || {
-      build_debian_wasm_std
-      rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" || rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
-    }
+    toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN" || build_debian_wasm_std
     export RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN"
     return
   fi
@@ -95,7 +98,6 @@ choose_toolchain() {
   if timeout 90 rustup target add "$WASM_TARGET" >/dev/null 2>&1 && toolchain_has_wasm_std ""; then return; fi
   log "rustup could not add $WASM_TARGET here"
   build_debian_wasm_std
-  rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" || rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
   toolchain_has_wasm_std "$DEBIAN_TOOLCHAIN" || { log "the wasm32 std could not be installed"; exit 1; }
   export RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN"
 }
@@ -109,6 +111,32 @@ ensure_components() {
       rustup component add clippy rustfmt
     fi
   fi
+}
+
+# --- The shipped build: pinned toolchain, std compiled for size -----------------------------
+# The release wasm is always built by Debian's rustc-web (the toolchain these machines pin),
+# whatever route the tests use, so that its size is the same on every machine and the size
+# budget in scripts/test.sh can be exact. Its std is compiled from the toolchain's own source
+# with panic=immediate-abort (no panic strings or unwinding machinery: a panic traps, and
+# js/boot.js shows the message), no file locations, no Debug formatting and std's
+# optimize_for_size feature. RUSTC_BOOTSTRAP unlocks these -Z flags on a stable compiler.
+RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+
+release_env() { # runs "$@" with the environment of the shipped build
+  RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$RELEASE_RUSTFLAGS" "$@"
+}
+
+ensure_release_toolchain() {
+  install_debian_toolchain
+  # Trunk runs cargo with --offline: fetch std's own dependencies now (once; seconds).
+  (cd "$ROOT" && release_env cargo fetch -q --target "$WASM_TARGET")
+}
+
+# The release dist/ (Trunk, wasm-opt -Oz), built as described above. Arguments go to Trunk.
+release_build() {
+  (cd "$ROOT" && release_env trunk build --release --offline "$@")
 }
 
 # --- cargo-installed tools, at pinned versions ----------------------------------------------
@@ -157,13 +185,14 @@ ensure_java() {
 main() {
   choose_toolchain
   ensure_components
+  ensure_release_toolchain
   cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
   cargo_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
   cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
   ensure_node_modules
   ensure_browser
   ensure_java
-  log "ready: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}"
+  log "ready: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}; release build: $(RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" rustc --version)"
 }
 
 main

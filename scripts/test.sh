@@ -29,8 +29,8 @@ stage "lints, wasm32 (clippy -D warnings)" \
 stage "native tests (cargo test)" cargo test -q --workspace
 stage "browser tests (wasm-pack, headless Chromium)" \
   wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install .
-stage "release build (trunk build --release, single file)" \
-  bash -c 'trunk build -q --release --offline && node scripts/single-file.mjs dist dist-single/woontop.html'
+release() { release_build -q && node scripts/single-file.mjs dist dist-single/woontop.html; }
+stage "release build (pinned toolchain, std for size; single file)" release
 stage "size budget (JS + wasm <= ${SIZE_BUDGET_KB} KB brotli)" node scripts/sizes.mjs dist --budget-kb "$SIZE_BUDGET_KB"
 stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs
 printf '\nstages: %d passed, 0 failed\n' "$passed"

@@ -120,18 +120,3 @@ async fn deselecting_an_area_changes_the_totals() {
     TimeoutFuture::new(20).await;
     assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
 }
-
-#[wasm_bindgen_test]
-async fn a_panic_leaves_a_readable_message_not_a_half_drawn_page() {
-    let doc = document();
-    let root = doc.create_element("div").unwrap();
-    root.set_inner_html("<table id=half-drawn></table>");
-    doc.body().unwrap().append_child(&root).unwrap();
-    woontop::app::render_panic_message_into(&root);
-    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
-    let text = alert.text_content().unwrap();
-    let (nl, en) = (woontop::core::i18n::NL.panic_message, woontop::core::i18n::EN.panic_message);
-    assert!(text == nl || text == en, "{text}");
-    assert!(root.query_selector("#half-drawn").unwrap().is_none(), "the half-drawn widget is gone");
-    root.remove();
-}

@@ -5,42 +5,25 @@ pub mod browser;
 pub mod components;
 pub mod state;
 
-use std::cell::Cell;
 use yew::prelude::*;
 
 use crate::core::funding;
-use crate::core::i18n::{texts, Lang};
+use crate::core::i18n::texts;
 use crate::core::state::HistoryMode;
 use crate::core::{calc_view, chart, view};
-use components::amounts::AmountInput;
-use components::bottlenecks::BottleneckFilter;
-use components::chart::Chart;
-use components::controls::SelectionControls;
-use components::header::Header;
-use components::national::National;
-use components::results::Results;
-use components::share::{Notices, ShareBar};
-use components::table::DataTable;
+use components::amounts::{amount_input, AmountProps};
+use components::bottlenecks::bottleneck_filter;
+use components::chart::chart;
+use components::controls::selection_controls;
+use components::header::header;
+use components::national::national;
+use components::results::results;
+use components::share::{notices, ShareBar};
+use components::table::data_table;
 use state::{Action, Category, State};
 
 /// The id of the element the widget mounts into (index.html holds the fallback text there).
 pub const ROOT_ID: &str = "app";
-
-thread_local! {
-    /// The language the panic message is shown in (the hook cannot reach the component state).
-    static CURRENT_LANG: Cell<Lang> = const { Cell::new(Lang::Nl) };
-}
-
-/// A callback that dispatches `make(input)`, memoized once: the dispatcher never changes, so
-/// the callback stays equal across renders and children keep their props.
-#[hook]
-fn use_action<IN: 'static>(
-    dispatcher: &UseReducerDispatcher<State>,
-    make: fn(IN) -> Action,
-) -> Callback<IN> {
-    let dispatcher = dispatcher.clone();
-    use_callback((), move |input: IN, ()| dispatcher.dispatch(make(input)))
-}
 
 #[function_component]
 pub fn App() -> Html {
@@ -57,7 +40,7 @@ pub fn App() -> Html {
         let (selection, lang) = (state.selection, state.lang);
         use_memo((selection, lang), |(s, l)| view::totals(*s, *l))
     };
-    let national = use_memo(state.lang, |l| view::national(*l));
+    let national_view = use_memo(state.lang, |l| view::national(*l));
     // Funding is computed once per selection and amounts; its views once per language too.
     let funding = {
         let (selection, amounts) = (state.selection, state.amounts);
@@ -71,11 +54,12 @@ pub fn App() -> Html {
         let (selection, lang, metric) = (state.selection, state.lang, state.metric);
         use_memo((funding, selection, metric, lang), |(f, s, m, l)| chart::layout(*s, *m, f, *l))
     };
+    let chart_svg = use_memo(chart_geometry.clone(), |g| AttrValue::from(chart::svg(g)));
 
     {
         let lang = state.lang;
+        // The page's language also picks the language of js/boot.js's crash message.
         use_effect_with(lang, move |lang| {
-            CURRENT_LANG.with(|c| c.set(*lang));
             if let Some(html) = gloo::utils::document().document_element() {
                 let _ = html.set_attribute("lang", lang.tag());
             }
@@ -122,34 +106,31 @@ pub fn App() -> Html {
         });
     }
 
-    // Stable callbacks (memoized once): children whose props did not change are not
-    // re-rendered, which keeps a change to one row from re-rendering the whole table.
-    let d = state.dispatcher();
-    let on_lang = use_action(&d, Action::SetLang);
-    let on_all = use_action(&d, |()| Action::SelectAll);
-    let on_none = use_action(&d, |()| Action::SelectNone);
-    let on_municipality = use_action(&d, Action::SelectMunicipality);
-    let on_toggle = use_action(&d, Action::Toggle);
-    let on_dismiss = use_action(&d, |()| Action::DismissNotices);
-    let on_select_highlighted = use_action(&d, |()| Action::SelectHighlighted);
-    let on_metric = use_action(&d, Action::SetMetric);
-    let on_highlight = use_action(&d, Action::Highlight);
+    // One callback for every child, memoized once: the dispatcher never changes, so the
+    // callback stays equal across renders and children whose props did not change are not
+    // re-rendered (a change to one row does not re-render the whole table).
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
+    };
     let lang = state.lang;
     let t = texts(lang);
-    let amount = |c: Category, id: &'static str, label: &'static str, hint: &'static str| {
-        let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
-        html! {
-            <AmountInput {id} {lang} {label} {hint} value={c.get(&state.amounts)}
-                field={state.fields[c.index()].clone()}
-                on_type={Callback::from(move |v: String| s1.dispatch(Action::TypeAmount(c, v)))}
-                on_slide={Callback::from(move |v: u64| s2.dispatch(Action::SlideAmount(c, v)))}
-                on_tidy={Callback::from(move |()| s3.dispatch(Action::TidyAmount(c)))} />
-        }
+    let amount = |category: Category, id: &'static str, label: &'static str, hint: &'static str| {
+        amount_input(&AmountProps {
+            id,
+            lang,
+            label,
+            hint,
+            category,
+            value: category.get(&state.amounts),
+            field: &state.fields[category.index()],
+            on_action: &on_action,
+        })
     };
     html! {
         <main class="wt" lang={lang.tag()} ref={main_ref}>
-            <Header {lang} {on_lang} />
-            <Notices {lang} notices={state.notices.clone()} {on_dismiss} />
+            { header(lang, &on_action) }
+            { notices(lang, &state.notices, &on_action) }
             <ShareBar {lang} link={state.link()} />
             <section class="wt-calc" aria-labelledby="wt-calc-h">
                 <h2 id="wt-calc-h">{ t.calc_heading }</h2>
@@ -159,41 +140,23 @@ pub fn App() -> Html {
                     { amount(Category::Extra, "wt-amt-extra", t.amount_extra, t.amount_hypo_hint) }
                     { amount(Category::Retrofit, "wt-amt-retrofit", t.amount_retrofit, t.amount_hypo_hint) }
                 </div>
-                <SelectionControls {lang} label={calc.selection_label.clone()} {on_all} {on_none} {on_municipality} />
-                <Results {lang} view={calc} />
+                { selection_controls(lang, &calc.selection_label, &on_action) }
+                { results(lang, &calc) }
             </section>
-            <Chart {lang} metric={state.metric} geometry={chart_geometry} {on_metric} />
-            <BottleneckFilter {lang} active={state.highlight} {on_highlight} on_select={on_select_highlighted} />
-            <DataTable {lang} {rows} {totals} selection={state.selection} {on_toggle} />
-            <National {lang} view={(*national).clone()} />
+            { chart(lang, state.metric, &chart_geometry, &chart_svg, &on_action) }
+            { bottleneck_filter(lang, state.highlight, &on_action) }
+            { data_table(lang, &rows, &totals, state.selection, &on_action) }
+            { national(lang, &national_view) }
         </main>
     }
 }
 
-fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
+/// Development builds log a panic's message and location. Either way the panic then ends in
+/// a WebAssembly trap (the shipped build traps at once: its std aborts without formatting
+/// anything), and js/boot.js replaces the widget with a readable message in the page's language.
+#[cfg(debug_assertions)]
+fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Woontop widget: {info}").into());
-    render_panic_message();
-}
-
-/// Replaces the widget with a readable message in the visitor's language, so that a panic
-/// never leaves a half-drawn page.
-pub fn render_panic_message() {
-    if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-        render_panic_message_into(&root);
-    }
-}
-
-/// The message itself, into any element (public for the browser tests).
-pub fn render_panic_message_into(root: &web_sys::Element) {
-    let lang = CURRENT_LANG.with(Cell::get);
-    let document = gloo::utils::document();
-    root.set_inner_html("");
-    if let Ok(p) = document.create_element("p") {
-        p.set_class_name("wt-error");
-        let _ = p.set_attribute("role", "alert");
-        p.set_text_content(Some(texts(lang).panic_message));
-        let _ = root.append_child(&p);
-    }
 }
 
 /// Mounts the widget into `#app`. Yew renders into a hidden container beside the static
@@ -201,7 +164,8 @@ pub fn render_panic_message_into(root: &web_sys::Element) {
 /// the app, so the page never shows a blank or half-drawn state between them.
 pub fn start() {
     // Through Yew, which otherwise replaces any hook with its own when it renders.
-    yew::set_custom_panic_hook(Box::new(show_panic));
+    #[cfg(debug_assertions)]
+    yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,

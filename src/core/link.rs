@@ -163,28 +163,57 @@ pub fn encode(state: &LinkState) -> String {
     out
 }
 
-/// WCAG relative luminance of an sRGB colour 0xRRGGBB.
-fn luminance(rgb: u32) -> f64 {
-    let channel = |shift: u32| {
-        let c = f64::from((rgb >> shift) & 0xff) / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+/// Linear light of each sRGB channel value 0-255, times 10⁹ and rounded: the WCAG 2.1
+/// relative-luminance transfer function, ((c + 0.055) / 1.055)^2.4 above 0.03928, c / 12.92
+/// below. A table rather than `powf`, which would put a floating-point power function into the
+/// wasm; the test `linear_light_table_matches_the_wcag_formula` recomputes every entry.
+#[rustfmt::skip]
+#[allow(clippy::unreadable_literal)]
+const LINEAR_LIGHT: [u32; 256] = [
+    0, 303527, 607054, 910581, 1214108, 1517635, 1821162, 2124689,
+    2428216, 2731743, 3035270, 3346536, 3676507, 4024717, 4391442, 4776953,
+    5181517, 5605392, 6048833, 6512091, 6995410, 7499032, 8023193, 8568126,
+    9134059, 9721217, 10329823, 10960094, 11612245, 12286488, 12983032, 13702083,
+    14443844, 15208514, 15996293, 16807376, 17641954, 18500220, 19382361, 20288563,
+    21219010, 22173885, 23153366, 24157632, 25186860, 26241222, 27320892, 28426040,
+    29556834, 30713444, 31896033, 33104767, 34339807, 35601315, 36889450, 38204372,
+    39546235, 40915197, 42311411, 43735029, 45186204, 46665086, 48171824, 49706566,
+    51269458, 52860647, 54480276, 56128490, 57805430, 59511238, 61246054, 63010018,
+    64803267, 66625939, 68478170, 70360096, 72271851, 74213568, 76185381, 78187422,
+    80219820, 82282707, 84376212, 86500462, 88655586, 90841711, 93058963, 95307467,
+    97587347, 99898728, 102241733, 104616484, 107023103, 109461711, 111932428, 114435374,
+    116970668, 119538428, 122138772, 124771818, 127437680, 130136477, 132868322, 135633330,
+    138431615, 141263291, 144128471, 147027266, 149959790, 152926152, 155926464, 158960835,
+    162029376, 165132195, 168269400, 171441101, 174647404, 177888416, 181164244, 184474995,
+    187820772, 191201683, 194617830, 198069320, 201556254, 205078736, 208636870, 212230757,
+    215860500, 219526200, 223227957, 226965874, 230740049, 234550582, 238397574, 242281122,
+    246201327, 250158285, 254152094, 258182853, 262250658, 266355605, 270497791, 274677312,
+    278894263, 283148740, 287440838, 291770650, 296138271, 300543794, 304987314, 309468923,
+    313988713, 318546778, 323143209, 327778098, 332451536, 337163615, 341914425, 346704056,
+    351532600, 356400144, 361306780, 366252596, 371237680, 376262123, 381326011, 386429434,
+    391572478, 396755231, 401977780, 407240212, 412542613, 417885071, 423267670, 428690497,
+    434153636, 439657174, 445201195, 450785783, 456411023, 462077000, 467783796, 473531496,
+    479320183, 485149940, 491020850, 496932995, 502886458, 508881321, 514917665, 520995573,
+    527115126, 533276404, 539479489, 545724461, 552011402, 558340390, 564711506, 571124829,
+    577580440, 584078418, 590618841, 597201788, 603827339, 610495571, 617206562, 623960392,
+    630757136, 637596874, 644479682, 651405637, 658374817, 665387298, 672443157, 679542470,
+    686685312, 693871761, 701101892, 708375780, 715693501, 723055129, 730460740, 737910409,
+    745404210, 752942217, 760524505, 768151147, 775822218, 783537792, 791297940, 799102738,
+    806952258, 814846572, 822785754, 830769877, 838799012, 846873232, 854992608, 863157213,
+    871367119, 879622397, 887923118, 896269353, 904661174, 913098652, 921581856, 930110858,
+    938685728, 947306537, 955973353, 964686248, 973445290, 982250550, 991102097, 1000000000,
+];
+
+/// WCAG relative luminance of an sRGB colour 0xRRGGBB, times 10¹³ (exact integer arithmetic).
+fn luminance_e13(rgb: u32) -> u64 {
+    let channel = |shift: u32| u64::from(LINEAR_LIGHT[((rgb >> shift) & 0xff) as usize]);
+    2126 * channel(16) + 7152 * channel(8) + 722 * channel(0)
 }
 
-/// WCAG contrast ratio of two colours (1 to 21).
-pub fn contrast_ratio(a: u32, b: u32) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// A host's accent colour is used only when text in it stays legible on white (WCAG AA 4.5:1).
+/// A host's accent colour is used only when text in it stays legible on white: a WCAG contrast
+/// ratio (1.05 / (L + 0.05)) of at least 4.5:1 (AA), that is L ≤ 0.825 / 4.5.
 pub fn accent_is_legible(rgb: u32) -> bool {
-    contrast_ratio(rgb, 0xff_ffff) >= 4.5
+    45 * luminance_e13(rgb) <= 82_500_000_000_000
 }
 
 /// The standalone link to `state` on the page at `base` (its address without query): never
@@ -380,9 +409,48 @@ mod tests {
             .ends_with("<script src=\"https://example.org/woontop/embed.js\" async></script>"));
     }
 
+    /// The WCAG 2.1 formulas in floating point, to check the integer version against.
+    fn wcag_contrast_on_white(rgb: u32) -> f64 {
+        let channel = |shift: u32| {
+            let c = f64::from((rgb >> shift) & 0xff) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let l = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+        1.05 / (l + 0.05)
+    }
+
+    #[test]
+    fn linear_light_table_matches_the_wcag_formula() {
+        for (v, &entry) in LINEAR_LIGHT.iter().enumerate() {
+            let c = f64::from(u32::try_from(v).unwrap()) / 255.0;
+            let linear = if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+            // Both sides are whole numbers: equal when less than one half apart.
+            assert!((f64::from(entry) - (linear * 1e9).round()).abs() < 0.5, "channel value {v}");
+        }
+        assert!((wcag_contrast_on_white(0) - 21.0).abs() < 1e-9);
+    }
+
+    proptest! {
+        #[test]
+        fn legibility_agrees_with_the_wcag_formula(rgb in 0u32..=0xff_ffff) {
+            let ratio = wcag_contrast_on_white(rgb);
+            // Away from the boundary by more than rounding, both must agree.
+            if (ratio - 4.5).abs() > 1e-6 {
+                prop_assert_eq!(accent_is_legible(rgb), ratio >= 4.5, "{:06x}: {}", rgb, ratio);
+            }
+        }
+    }
+
     #[test]
     fn illegible_accents_are_refused() {
-        assert!((contrast_ratio(0, 0xff_ffff) - 21.0).abs() < 1e-9);
+        // Black; the lightest grey at AA (#767676, 4.54:1); the next one (#777777, 4.48:1).
+        assert!(accent_is_legible(0));
+        assert!(accent_is_legible(0x76_7676));
+        assert!(!accent_is_legible(0x77_7777));
         assert!(accent_is_legible(0x15_4273));
         assert!(!accent_is_legible(0xff_ff00));
         let (s, ignored) = parse(&pairs("accent=ffff00"));

@@ -9,6 +9,7 @@ pub mod format;
 pub mod funding;
 pub mod i18n;
 pub mod link;
+pub mod markup;
 pub mod selection;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]

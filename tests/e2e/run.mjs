@@ -82,6 +82,26 @@ try {
     await page.close();
   });
 
+  await test('a trap in the wasm (how a release panic ends) leaves a readable message', async () => {
+    // The shipped std aborts on panic without a hook: the trap reaches JS as a
+    // WebAssembly.RuntimeError, thrown from an event handler like this one.
+    const { page } = await open('?lang=en');
+    await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+    const alert = page.locator('#app [role=alert]');
+    await alert.waitFor();
+    if (!(await alert.textContent()).startsWith('Something went wrong in the calculator.')) throw new Error('message');
+    assertEq(await alert.getAttribute('lang'), 'en', 'message language');
+    assertEq(await page.locator('#wt-areas').count(), 0, 'the half-drawn widget is gone');
+    assertEq(await page.locator('#app[data-ready]').count(), 0, 'no longer marked ready');
+    // Any other script error on the host page is none of ours and leaves the widget alone.
+    const other = await open();
+    await other.page.evaluate(() => setTimeout(() => { throw new TypeError('host page bug'); }));
+    await other.page.waitForTimeout(100);
+    assertEq(await other.page.locator('#wt-areas tbody tr').count(), 20, 'rows after a foreign error');
+    await page.close();
+    await other.page.close();
+  });
+
   await test('the static fallback is replaced, and the wasm failure text exists for old browsers', async () => {
     const html = await (await fetch(server.url + 'index.html')).text();
     if (!html.includes('wt-loadfail')) throw new Error('no fallback message in index.html');

@@ -2,39 +2,37 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{texts, Lang};
-use crate::core::state::AmountField;
+use crate::core::state::{Action, AmountField, Category};
 
 /// Slider range in euros; the text field accepts up to `MAX_PER_HOME_EUR`.
 pub const SLIDER_MAX: u64 = 30_000;
 pub const SLIDER_STEP: u64 = 250;
 
-#[derive(Properties, PartialEq)]
-pub struct AmountProps {
+pub struct AmountProps<'a> {
     pub id: &'static str,
     pub lang: Lang,
     pub label: &'static str,
     pub hint: &'static str,
     pub value: u64,
-    pub field: AmountField,
-    pub on_type: Callback<String>,
-    pub on_slide: Callback<u64>,
-    pub on_tidy: Callback<()>,
+    pub field: &'a AmountField,
+    pub category: Category,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component]
-pub fn AmountInput(props: &AmountProps) -> Html {
+pub fn amount_input(props: &AmountProps<'_>) -> Html {
     let t = texts(props.lang);
     let id = props.id;
     let (text_id, hint_id, err_id) =
         (format!("{id}-text"), format!("{id}-hint"), format!("{id}-err"));
-    let on_input = props
-        .on_type
-        .reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
-    let on_slide = props.on_slide.reform(|e: InputEvent| {
-        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-        v.parse::<u64>().unwrap_or(0)
+    let c = props.category;
+    let on_input = props.on_action.reform(move |e: InputEvent| {
+        Action::TypeAmount(c, e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
     });
-    let on_blur = props.on_tidy.reform(|_: FocusEvent| ());
+    let on_slide = props.on_action.reform(move |e: InputEvent| {
+        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        Action::SlideAmount(c, v.parse::<u64>().unwrap_or(0))
+    });
+    let on_blur = props.on_action.reform(move |_: FocusEvent| Action::TidyAmount(c));
     let error = props.field.error.map(|e| e.message(props.lang));
     let described = if error.is_some() { format!("{hint_id} {err_id}") } else { hint_id.clone() };
     let value_text =

@@ -3,26 +3,22 @@ use yew::prelude::*;
 
 use crate::core::dataset::{BottleneckKind, AREAS};
 use crate::core::i18n::{self, texts, Lang};
+use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct BottleneckProps {
-    pub lang: Lang,
-    pub active: Option<BottleneckKind>,
-    pub on_highlight: Callback<Option<BottleneckKind>>,
-    pub on_select: Callback<()>,
-}
-
-#[function_component]
-pub fn BottleneckFilter(props: &BottleneckProps) -> Html {
-    let t = texts(props.lang);
+/// `active` is the highlighted bottleneck, if any.
+pub fn bottleneck_filter(
+    lang: Lang,
+    active: Option<BottleneckKind>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let t = texts(lang);
     let chip = |k: Option<BottleneckKind>| {
-        let pressed = props.active == k;
-        let cb = props.on_highlight.reform(move |_: MouseEvent| k);
+        let pressed = active == k;
+        let cb = on_action.reform(move |_: MouseEvent| Action::Highlight(k));
         let (label, count) = match k {
-            Some(k) => (
-                i18n::bottleneck(k, props.lang),
-                AREAS.iter().filter(|a| a.has_bottleneck(k)).count(),
-            ),
+            Some(k) => {
+                (i18n::bottleneck(k, lang), AREAS.iter().filter(|a| a.has_bottleneck(k)).count())
+            }
             None => (t.bottlenecks_none, 0),
         };
         html! {
@@ -33,7 +29,7 @@ pub fn BottleneckFilter(props: &BottleneckProps) -> Html {
             </button>
         }
     };
-    let on_select = props.on_select.reform(|_: MouseEvent| ());
+    let on_select = on_action.reform(|_: MouseEvent| Action::SelectHighlighted);
     html! {
         <section class="wt-bottlenecks" aria-labelledby="wt-bn-h">
             <h2 id="wt-bn-h">{ t.bottlenecks_heading }</h2>
@@ -42,7 +38,7 @@ pub fn BottleneckFilter(props: &BottleneckProps) -> Html {
                 { chip(None) }
                 { for BottleneckKind::ALL.iter().map(|k| chip(Some(*k))) }
             </div>
-            if props.active.is_some() {
+            if active.is_some() {
                 <button type="button" class="wt-btn wt-select-these" onclick={on_select}>{ t.select_these }</button>
             }
         </section>

@@ -3,30 +3,22 @@ use yew::prelude::*;
 
 use crate::core::dataset::AREAS;
 use crate::core::i18n::{texts, Lang};
+use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub lang: Lang,
-    pub label: String,
-    pub on_all: Callback<()>,
-    pub on_none: Callback<()>,
-    pub on_municipality: Callback<String>,
-}
-
-#[function_component]
-pub fn SelectionControls(props: &ControlsProps) -> Html {
-    let t = texts(props.lang);
+/// `label` says how many areas are selected.
+pub fn selection_controls(lang: Lang, label: &str, on_action: &Callback<Action>) -> Html {
+    let t = texts(lang);
     let mut municipalities: Vec<&'static str> = AREAS.iter().map(|a| a.municipality).collect();
     municipalities.sort_unstable();
     municipalities.dedup();
-    let on_all = props.on_all.reform(|_: MouseEvent| ());
-    let on_none = props.on_none.reform(|_: MouseEvent| ());
-    let on_change = props
-        .on_municipality
-        .reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+    let on_all = on_action.reform(|_: MouseEvent| Action::SelectAll);
+    let on_none = on_action.reform(|_: MouseEvent| Action::SelectNone);
+    let on_change = on_action.reform(|e: Event| {
+        Action::SelectMunicipality(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+    });
     html! {
         <div class="wt-controls" role="group" aria-label={ t.choose_areas }>
-            <span class="wt-count" id="wt-count">{ props.label.clone() }</span>
+            <span class="wt-count" id="wt-count">{ label.to_owned() }</span>
             <button type="button" class="wt-btn" onclick={on_all}>{ t.all_areas }</button>
             <button type="button" class="wt-btn" onclick={on_none}>{ t.no_areas }</button>
             <label class="wt-muni">

@@ -2,23 +2,16 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{texts, Lang};
+use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-}
-
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let t = texts(props.lang);
+pub fn header(current: Lang, on_action: &Callback<Action>) -> Html {
+    let t = texts(current);
     let button = |lang: Lang, label: &'static str, full: &'static str| {
-        let on_lang = props.on_lang.clone();
-        let pressed = props.lang == lang;
+        let pressed = current == lang;
         html! {
             <button type="button" class="lang-btn" aria-pressed={pressed.to_string()}
                 lang={lang.tag()} title={full}
-                onclick={Callback::from(move |_| on_lang.emit(lang))}>{ label }</button>
+                onclick={on_action.reform(move |_: MouseEvent| Action::SetLang(lang))}>{ label }</button>
         }
     };
     html! {

@@ -4,21 +4,14 @@ use yew::prelude::*;
 use crate::core::i18n::{texts, Lang};
 use crate::core::view::NationalView;
 
-#[derive(Properties, PartialEq)]
-pub struct NationalProps {
-    pub lang: Lang,
-    pub view: NationalView,
-}
-
-#[function_component]
-pub fn National(props: &NationalProps) -> Html {
-    let t = texts(props.lang);
+pub fn national(lang: Lang, view: &NationalView) -> Html {
+    let t = texts(lang);
     html! {
         <>
             <section class="wt-national" aria-labelledby="wt-national-h">
                 <h2 id="wt-national-h">{ t.national_heading }</h2>
                 <dl>
-                    { for props.view.items.iter().map(|(label, value, quote)| html! {
+                    { for view.items.iter().map(|(label, value, quote)| html! {
                         <div class="wt-stat">
                             <dt>{ *label }</dt>
                             <dd><span class="wt-stat-value">{ value.clone() }</span>
@@ -34,7 +27,7 @@ pub fn National(props: &NationalProps) -> Html {
             </section>
             <footer class="wt-footer">
                 <p>{ t.source_line }{ " " }{ t.dataset_version }{ ": " }
-                    <span class="wt-version">{ props.view.dataset_version.clone() }</span></p>
+                    <span class="wt-version">{ view.dataset_version.clone() }</span></p>
             </footer>
         </>
     }

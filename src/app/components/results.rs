@@ -5,16 +5,8 @@ use yew::prelude::*;
 use crate::core::calc_view::CalcView;
 use crate::core::i18n::{texts, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub lang: Lang,
-    pub view: std::rc::Rc<CalcView>,
-}
-
-#[function_component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let v = &props.view;
-    let t = texts(props.lang);
+pub fn results(lang: Lang, v: &CalcView) -> Html {
+    let t = texts(lang);
     html! {
         <section class="wt-results" aria-labelledby="wt-results-h">
             <h2 id="wt-results-h">{ t.results_heading }</h2>

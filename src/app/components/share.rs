@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::browser;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{Ignored, LinkState};
+use crate::core::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -85,24 +86,17 @@ pub fn ShareBar(props: &ShareProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub lang: Lang,
-    pub notices: Vec<Ignored>,
-    pub on_dismiss: Callback<()>,
-}
-
-#[function_component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+/// The parts of the opening link that were ignored, until dismissed.
+pub fn notices(lang: Lang, list: &[Ignored], on_action: &Callback<Action>) -> Html {
+    if list.is_empty() {
         return html! {};
     }
-    let t = texts(props.lang);
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+    let t = texts(lang);
+    let on_click = on_action.reform(|_: MouseEvent| Action::DismissNotices);
     html! {
         <div class="wt-notices" role="status">
             <p><strong>{ t.notices_heading }</strong></p>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.message(props.lang) }</li> }) }</ul>
+            <ul>{ for list.iter().map(|n| html! { <li>{ n.message(lang) }</li> }) }</ul>
             <button type="button" class="wt-btn" onclick={on_click}>{ t.dismiss }</button>
         </div>
     }

@@ -5,17 +5,8 @@ use crate::core::i18n::{texts, Lang};
 use std::rc::Rc;
 
 use crate::core::selection::Selection;
+use crate::core::state::Action;
 use crate::core::view::{self, CellStatus, CellView, NoteView, RowView, TotalView};
-
-#[derive(Properties, PartialEq)]
-pub struct TableProps {
-    pub lang: Lang,
-    /// Rows change with the language and the highlight only; the selection comes apart.
-    pub rows: Rc<Vec<Rc<RowView>>>,
-    pub totals: Rc<[TotalView; 3]>,
-    pub selection: Selection,
-    pub on_toggle: Callback<usize>,
-}
 
 fn notes(list: &[NoteView]) -> Html {
     if list.is_empty() {
@@ -96,7 +87,7 @@ pub struct RowProps {
     pub lang: Lang,
     pub row: Rc<RowView>,
     pub selected: bool,
-    pub on_toggle: Callback<usize>,
+    pub on_action: Callback<Action>,
 }
 
 /// One area's row. Its own component, so that a change re-renders only the rows whose view
@@ -106,7 +97,7 @@ pub fn AreaRow(props: &RowProps) -> Html {
     let t = texts(props.lang);
     let r = &props.row;
     let index = r.index;
-    let on_change = props.on_toggle.reform(move |_: Event| index);
+    let on_change = props.on_action.reform(move |_: Event| Action::Toggle(index));
     html! {
         <tr data-area={r.id} class={classes!((!props.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
             <th scope="row">
@@ -136,10 +127,17 @@ pub fn AreaRow(props: &RowProps) -> Html {
     }
 }
 
-#[function_component]
-pub fn DataTable(props: &TableProps) -> Html {
-    let t = texts(props.lang);
-    let headers = view::headers(props.lang);
+/// The table. `rows` change with the language and the highlight only; the selection comes
+/// apart, so that a change of selection re-renders only the rows it changes.
+pub fn data_table(
+    lang: Lang,
+    rows: &[Rc<RowView>],
+    totals: &[TotalView; 3],
+    selection: Selection,
+    on_action: &Callback<Action>,
+) -> Html {
+    let t = texts(lang);
+    let headers = view::headers(lang);
     html! {
         <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
             <table class="wt-table" id="wt-areas">
@@ -148,15 +146,17 @@ pub fn DataTable(props: &TableProps) -> Html {
                     <tr>{ for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(|r| html! {
-                        <AreaRow key={r.id} lang={props.lang} row={r.clone()}
-                            selected={props.selection.contains(r.index)} on_toggle={props.on_toggle.clone()} />
+                    // Not keyed: the rows are always the same 20 in the same order, so each row
+                    // is matched by its place (and Yew's keyed-diff code stays out of the wasm).
+                    { for rows.iter().map(|r| html! {
+                        <AreaRow {lang} row={r.clone()}
+                            selected={selection.contains(r.index)} on_action={on_action.clone()} />
                     }) }
                 </tbody>
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="2">{ t.total }</th>
-                        { for props.totals.iter().map(|tot| html! {
+                        { for totals.iter().map(|tot| html! {
                             <td class="wt-num wt-total">
                                 <span class="wt-val">{ tot.text.clone() }</span>
                                 if !tot.detail.is_empty() { <span class="wt-why">{ tot.detail.clone() }</span> }
