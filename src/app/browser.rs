@@ -16,23 +16,9 @@ fn window() -> web_sys::Window {
     gloo::utils::window()
 }
 
-/// The link state in the address bar, decoded by the URL API, and what it ignored.
+/// The link state in the address bar, and what it ignored.
 pub fn read_link() -> (LinkState, Vec<Ignored>) {
-    let search = window().location().search().unwrap_or_default();
-    let mut pairs: Vec<(String, String)> = vec![];
-    if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-        // URLSearchParams is iterable over [key, value] arrays.
-        if let Ok(Some(iter)) = js_sys::try_iter(&params) {
-            for entry in iter.flatten() {
-                let pair: Array = entry.unchecked_into();
-                pairs.push((
-                    pair.get(0).as_string().unwrap_or_default(),
-                    pair.get(1).as_string().unwrap_or_default(),
-                ));
-            }
-        }
-    }
-    link::parse(&pairs)
+    link::parse_query(&window().location().search().unwrap_or_default())
 }
 
 /// The page's own address without query or fragment.

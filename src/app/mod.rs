@@ -18,7 +18,7 @@ use components::controls::selection_controls;
 use components::header::header;
 use components::national::national;
 use components::results::results;
-use components::share::{notices, ShareBar};
+use components::share::{notices, share_bar, ShareUi};
 use components::table::data_table;
 use state::{Action, Category, State};
 
@@ -113,6 +113,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
     };
+    let share_ui = ShareUi { status: use_state(|| None), show_embed: use_state(|| false) };
     let lang = state.lang;
     let t = texts(lang);
     let amount = |category: Category, id: &'static str, label: &'static str, hint: &'static str| {
@@ -131,7 +132,7 @@ pub fn App() -> Html {
         <main class="wt" lang={lang.tag()} ref={main_ref}>
             { header(lang, &on_action) }
             { notices(lang, &state.notices, &on_action) }
-            <ShareBar {lang} link={state.link()} />
+            { share_bar(lang, &state.link(), &share_ui) }
             <section class="wt-calc" aria-labelledby="wt-calc-h">
                 <h2 id="wt-calc-h">{ t.calc_heading }</h2>
                 <p class="wt-model">{ t.money_model }</p>

@@ -13,9 +13,9 @@
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
 //! Parsing is tolerant: each invalid part is ignored and reported, the rest still applies,
-//! and nothing panics. The browser shell decodes the query with the URL API and hands the
-//! decoded pairs to `parse`; `encode` needs no percent-encoding (its values are ASCII codes and
-//! digits).
+//! and nothing panics. `parse_query` decodes the address bar's query string as the URL API
+//! does (`form_urlencoded`, from the rust-url project) and hands the pairs to `parse`; `encode`
+//! needs no percent-encoding (its values are ASCII codes and digits).
 
 use std::fmt::Write as _;
 
@@ -245,7 +245,16 @@ fn parse_hex_colour(s: &str) -> Option<u32> {
         .flatten()
 }
 
-/// Reads decoded key/value pairs (from the URL API); never panics. Missing settings take
+/// Reads a query string (`?v=1&g=…`, with or without the `?`): decoded as the URL API's
+/// `URLSearchParams` does (`+` is a space, percent escapes as UTF-8, invalid bytes replaced),
+/// then read by `parse`. Never panics.
+pub fn parse_query(query: &str) -> (LinkState, Vec<Ignored>) {
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect();
+    parse(&pairs)
+}
+
+/// Reads decoded key/value pairs; never panics. Missing settings take
 /// their defaults; every ignored part is reported.
 pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<Ignored>) {
     let mut state = LinkState::default();
@@ -333,10 +342,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn pairs(query: &str) -> Vec<(String, String)> {
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect()
-    }
-
     #[test]
     fn default_link_carries_every_figure_setting() {
         let q = encode(&LinkState::default());
@@ -346,9 +351,9 @@ mod tests {
 
     #[test]
     fn a_typical_link_reads_back() {
-        let (s, ignored) = parse(&pairs(
+        let (s, ignored) = parse_query(
             "v=1&d=2025.1&g=amw~amz&b=13000&x=0&r=500&lang=en&embed=1&theme=dark&accent=154273",
-        ));
+        );
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(s.selection, Selection::municipality("Amsterdam"));
         assert_eq!(s.amounts, Amounts { build: 13_000, extra: 0, retrofit: 500 });
@@ -367,7 +372,7 @@ mod tests {
 
     #[test]
     fn bad_parts_are_ignored_and_reported_and_the_rest_applies() {
-        let (s, ignored) = parse(&pairs("v=1&g=amw~xyz&b=-5&b=9000&x=abc&foo=1&lang=de&d=2024.0"));
+        let (s, ignored) = parse_query("v=1&g=amw~xyz&b=-5&b=9000&x=abc&foo=1&lang=de&d=2024.0");
         assert_eq!(s.selection, Selection::none().with(0, true));
         assert_eq!(s.amounts, Amounts::default());
         assert_eq!(s.view.lang, Lang::Nl);
@@ -446,6 +451,22 @@ mod tests {
     }
 
     #[test]
+    fn query_strings_are_decoded_like_the_url_api() {
+        // `+` is a space (trimmed), escapes are UTF-8, `%7E` is `~`, the `?` is optional.
+        let (s, ignored) = parse_query("?v=1&g=amw%7Eamz&b=+12.500+&lang=en");
+        assert_eq!(s.selection, Selection::municipality("Amsterdam"));
+        assert_eq!(s.amounts.build, 12_500);
+        assert_eq!(s.view.lang, Lang::En);
+        assert!(ignored.is_empty(), "{ignored:?}");
+        // Bytes that are not UTF-8 become U+FFFD and are reported, not a crash.
+        let (_, ignored) = parse_query("lang=%FF");
+        assert_eq!(
+            ignored,
+            vec![Ignored::BadValue { key: "lang".into(), value: "\u{fffd}".into() }]
+        );
+    }
+
+    #[test]
     fn illegible_accents_are_refused() {
         // Black; the lightest grey at AA (#767676, 4.54:1); the next one (#777777, 4.48:1).
         assert!(accent_is_legible(0));
@@ -453,17 +474,17 @@ mod tests {
         assert!(!accent_is_legible(0x77_7777));
         assert!(accent_is_legible(0x15_4273));
         assert!(!accent_is_legible(0xff_ff00));
-        let (s, ignored) = parse(&pairs("accent=ffff00"));
+        let (s, ignored) = parse_query("accent=ffff00");
         assert_eq!(s.view.accent, None);
         assert_eq!(ignored.len(), 1);
     }
 
     #[test]
     fn future_versions_and_mangled_separators_are_tolerated() {
-        let (s, ignored) = parse(&pairs("v=7&g=amw%2Camz+arn&b=12000"));
+        let (s, ignored) = parse_query("v=7&g=amw%2Camz+arn&b=12000");
         assert_eq!(s.selection.len(), 3);
         assert_eq!(ignored, vec![Ignored::FutureVersion("7".into())]);
-        let (s, _) = parse(&pairs("g="));
+        let (s, _) = parse_query("g=");
         assert!(s.selection.is_empty());
     }
 
@@ -497,14 +518,14 @@ mod tests {
     proptest! {
         #[test]
         fn state_to_link_to_state_is_identity(state in arb_state()) {
-            let (back, ignored) = parse(&pairs(&encode(&state)));
+            let (back, ignored) = parse_query(&encode(&state));
             prop_assert!(ignored.is_empty(), "{:?}", ignored);
             prop_assert_eq!(back, state);
         }
 
         #[test]
         fn arbitrary_query_strings_never_panic(q in ".*") {
-            let _ = parse(&pairs(&q));
+            let _ = parse_query(&q);
         }
 
         #[test]

@@ -47,14 +47,15 @@ pub fn render() -> String {
             esc(r.municipality)
         );
         for c in &r.cells {
-            let (class, note) = match &c.status {
-                CellStatus::Counted => ("wt-num", String::new()),
+            let note = match &c.status {
                 CellStatus::NotCounted(why) => {
-                    ("wt-num wt-excluded", format!(" <span class=\"wt-why\">{}</span>", esc(why)))
+                    format!(" <span class=\"wt-why\">{}</span>", esc(why))
                 }
-                CellStatus::Unknown => ("wt-num wt-unknown", String::new()),
+                _ => String::new(),
             };
-            let _ = write!(out, "<td class=\"{class}\">{}{note}</td>", esc(&c.text));
+            let status =
+                c.status.code().map(|s| format!(" data-status=\"{s}\"")).unwrap_or_default();
+            let _ = write!(out, "<td class=\"wt-num\"{status}>{}{note}</td>", esc(&c.text));
         }
         out.push_str("</tr>\n");
     }

@@ -29,6 +29,17 @@ pub enum CellStatus {
     Unknown,
 }
 
+impl CellStatus {
+    /// The cell's `data-status` attribute, which the stylesheet keys on (none when counted).
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            CellStatus::Counted => None,
+            CellStatus::NotCounted(_) => Some("excluded"),
+            CellStatus::Unknown => Some("unknown"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellView {
     /// The figure as text: `circa 1.700`, `900–1.200`, or `onbekend`.

@@ -289,7 +289,7 @@ try {
     await page.waitForURL(/chart=money/);
     // Highlight grid congestion, then select exactly those areas.
     await page.locator('.wt-chip[data-kind=grid]').click();
-    assertEq(await page.locator('tr.wt-hl').count(), 6, 'highlighted rows');
+    assertEq(await page.locator('tr[data-hl]').count(), 6, 'highlighted rows');
     await page.locator('.wt-select-these').click();
     assertEq(await page.locator('.wt-count').textContent(), '6 van 20 gebieden geselecteerd', 'selected');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.wt-csv').click()]);

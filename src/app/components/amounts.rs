@@ -39,7 +39,7 @@ pub fn amount_input(props: &AmountProps<'_>) -> Html {
         crate::core::format::euro(i64::try_from(props.value).unwrap_or(i64::MAX), props.lang);
     let slider_label = t.slider;
     html! {
-        <div class={classes!("wt-amount", error.is_some().then_some("wt-invalid"))}>
+        <div class="wt-amount">
             <label for={text_id.clone()} class="wt-amount-label">{ props.label }</label>
             <p class="wt-hint" id={hint_id}>{ props.hint }</p>
             <div class="wt-amount-row">

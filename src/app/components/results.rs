@@ -13,7 +13,7 @@ pub fn results(lang: Lang, v: &CalcView) -> Html {
             <p class="wt-sr-only" aria-live="polite" aria-atomic="true">{ v.summary.clone() }</p>
             <div class="wt-cards">
                 { for v.categories.iter().enumerate().map(|(i, c)| html! {
-                    <div class={classes!("wt-card", c.hypothetical.then_some("wt-hypo"))} data-cat={i.to_string()}>
+                    <div class="wt-card" data-cat={i.to_string()} data-hypo={c.hypothetical.then_some("true")}>
                         <h3>{ c.label }</h3>
                         <p class="wt-card-homes">{ c.homes.clone() }{ " × " }{ c.amount.clone() }</p>
                         <p class="wt-card-money">{ c.funding.clone() }</p>

@@ -7,12 +7,6 @@ use crate::core::i18n::{texts, Lang};
 use crate::core::link::{Ignored, LinkState};
 use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    pub lang: Lang,
-    pub link: LinkState,
-}
-
 /// Builds the CSV of the current view in the core and hands it to the browser as a download.
 fn download_csv(link: &LinkState) {
     let funding = crate::core::funding::compute(link.selection, link.amounts);
@@ -24,12 +18,19 @@ fn download_csv(link: &LinkState) {
     );
 }
 
-#[function_component]
-pub fn ShareBar(props: &ShareProps) -> Html {
-    let t = texts(props.lang);
-    let status = use_state(|| None::<bool>);
-    let show_embed = use_state(|| false);
-    let url = browser::standalone_url(&props.link);
+/// What the share bar shows besides its buttons; held by the root component.
+#[derive(Clone, PartialEq)]
+pub struct ShareUi {
+    /// The outcome of the last copy: copied, or failed (then the link is shown to copy by hand).
+    pub status: UseStateHandle<Option<bool>>,
+    /// Whether the embed code is open.
+    pub show_embed: UseStateHandle<bool>,
+}
+
+pub fn share_bar(lang: Lang, link: &LinkState, ui: &ShareUi) -> Html {
+    let t = texts(lang);
+    let (status, show_embed) = (ui.status.clone(), ui.show_embed.clone());
+    let url = browser::standalone_url(link);
     let on_copy = {
         let (status, url) = (status.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -52,7 +53,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| show.set(!*show))
     };
     let on_csv = {
-        let link = props.link;
+        let link = *link;
         Callback::from(move |_: MouseEvent| download_csv(&link))
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -79,7 +80,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             if *show_embed && !framed {
                 <div id="wt-embed-code" class="wt-embed-code">
                     <label for="wt-embed-text">{ t.embed_help }</label>
-                    <textarea id="wt-embed-text" readonly=true rows="4" value={crate::core::link::embed_snippet(&browser::base_url(), &props.link, t.embed_title)} />
+                    <textarea id="wt-embed-text" readonly=true rows="4" value={crate::core::link::embed_snippet(&browser::base_url(), link, t.embed_title)} />
                 </div>
             }
         </div>

@@ -24,8 +24,9 @@ fn notes(list: &[NoteView]) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
+    /// A list (the bottlenecks) rather than one figure's source: styled smaller.
     #[prop_or_default]
-    pub class: Classes,
+    pub list: bool,
     pub summary: Html,
     pub children: Html,
 }
@@ -43,7 +44,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
         })
     };
     html! {
-        <details class={props.class.clone()} ontoggle={on_toggle}>
+        <details class="wt-fig" data-list={props.list.then_some("true")} ontoggle={on_toggle}>
             <summary>{ props.summary.clone() }</summary>
             if *open { { props.children.clone() } }
         </details>
@@ -52,17 +53,17 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
 
 fn cell(c: &CellView, lang: Lang) -> Html {
     let t = texts(lang);
-    let (class, excluded) = match &c.status {
-        CellStatus::Counted => ("wt-num", None),
-        CellStatus::NotCounted(why) => ("wt-num wt-excluded", Some(why.clone())),
-        CellStatus::Unknown => ("wt-num wt-unknown", None),
+    let status = c.status.code();
+    let excluded = match &c.status {
+        CellStatus::NotCounted(why) => Some(why.clone()),
+        _ => None,
     };
     let Some(quote) = c.quote else {
-        return html! { <td class={class}>{ c.text.clone() }</td> };
+        return html! { <td class="wt-num" data-status={status}>{ c.text.clone() }</td> };
     };
     html! {
-        <td class={class}>
-            <Disclosure class="wt-fig" summary={html! {
+        <td class="wt-num" data-status={status}>
+            <Disclosure summary={html! {
                 <>
                     <span class="wt-val">{ c.text.clone() }</span>
                     if c.flagged { <span class="wt-flag">{ t.flagged }</span> }
@@ -82,12 +83,23 @@ fn cell(c: &CellView, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct RowProps {
     pub lang: Lang,
     pub row: Rc<RowView>,
     pub selected: bool,
     pub on_action: Callback<Action>,
+}
+
+/// Equal when it is the same row view: rows are memoized, so a new `Rc` means a new view
+/// (comparing pointers, not every field, keeps the check quick and small).
+impl PartialEq for RowProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.row, &other.row)
+            && self.selected == other.selected
+            && self.on_action == other.on_action
+    }
 }
 
 /// One area's row. Its own component, so that a change re-renders only the rows whose view
@@ -99,7 +111,7 @@ pub fn AreaRow(props: &RowProps) -> Html {
     let index = r.index;
     let on_change = props.on_action.reform(move |_: Event| Action::Toggle(index));
     html! {
-        <tr data-area={r.id} class={classes!((!props.selected).then_some("wt-off"), r.highlighted.then_some("wt-hl"))}>
+        <tr data-area={r.id} data-off={(!props.selected).then_some("true")} data-hl={r.highlighted.then_some("true")}>
             <th scope="row">
                 <label class="wt-pick">
                     <input type="checkbox" checked={props.selected} onchange={on_change} />
@@ -109,11 +121,11 @@ pub fn AreaRow(props: &RowProps) -> Html {
                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
                 if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
                 if !r.notes.is_empty() {
-                    <Disclosure class="wt-fig" summary={html! { t.flagged }}>
+                    <Disclosure summary={html! { t.flagged }}>
                         <div class="wt-srcbox">{ notes(&r.notes) }</div></Disclosure>
                 }
                 if !r.bottlenecks.is_empty() {
-                    <Disclosure class="wt-fig wt-bn" summary={html! { format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len()) }}>
+                    <Disclosure list=true summary={html! { format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len()) }}>
                         <div class="wt-srcbox"><ul class="wt-notes">
                             { for r.bottlenecks.iter().map(|(label, quote)| html! {
                                 <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
