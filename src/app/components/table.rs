@@ -22,36 +22,25 @@ fn notes(list: &[NoteView]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DisclosureProps {
-    /// A list (the bottlenecks) rather than one figure's source: styled smaller.
-    #[prop_or_default]
-    pub list: bool,
-    pub summary: Html,
-    pub children: Html,
-}
-
-/// A `<details>` whose content is put into the page only once it is opened: the table has
-/// over a hundred source boxes, and leaving them out of the first render makes the widget
-/// ready sooner.
-#[function_component]
-pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open());
-        })
-    };
+/// A `<details>` whose content is put into the page only once its row has been opened: the
+/// table has over a hundred source boxes, and leaving them out of the first render makes the
+/// widget ready sooner. `list` marks a list (the bottlenecks) rather than one figure's source.
+fn disclosure(list: bool, summary: Html, content: impl FnOnce() -> Html, lazy: &Lazy<'_>) -> Html {
     html! {
-        <details class="wt-fig" data-list={props.list.then_some("true")} ontoggle={on_toggle}>
-            <summary>{ props.summary.clone() }</summary>
-            if *open { { props.children.clone() } }
+        <details class="wt-fig" data-list={list.then_some("true")} ontoggle={lazy.on_toggle.clone()}>
+            <summary>{ summary }</summary>
+            if lazy.filled { { content() } }
         </details>
     }
 }
 
-fn cell(c: &CellView, lang: Lang) -> Html {
+/// A row's lazy disclosures: filled once any of them has been opened.
+struct Lazy<'a> {
+    filled: bool,
+    on_toggle: &'a Callback<Event>,
+}
+
+fn cell(c: &CellView, lang: Lang, lazy: &Lazy<'_>) -> Html {
     let t = texts(lang);
     let status = c.status.code();
     let excluded = match &c.status {
@@ -63,12 +52,12 @@ fn cell(c: &CellView, lang: Lang) -> Html {
     };
     html! {
         <td class="wt-num" data-status={status}>
-            <Disclosure summary={html! {
+            { disclosure(false, html! {
                 <>
                     <span class="wt-val">{ c.text.clone() }</span>
                     if c.flagged { <span class="wt-flag">{ t.flagged }</span> }
                 </>
-            }}>
+            }, || html! {
                 <div class="wt-srcbox">
                     if let Some(b) = c.box_text {
                         <p class="wt-boxtext">{ t.source_box }{ ": " }<q lang="nl">{ b }</q></p>
@@ -77,7 +66,7 @@ fn cell(c: &CellView, lang: Lang) -> Html {
                     <blockquote lang="nl">{ quote }</blockquote>
                     { notes(&c.notes) }
                 </div>
-            </Disclosure>
+            }, lazy) }
             if let Some(why) = excluded { <span class="wt-why">{ why }</span> }
         </td>
     }
@@ -110,6 +99,16 @@ pub fn AreaRow(props: &RowProps) -> Html {
     let r = &props.row;
     let index = r.index;
     let on_change = props.on_action.reform(move |_: Event| Action::Toggle(index));
+    let filled = use_state(|| false);
+    let on_toggle = {
+        let filled = filled.clone();
+        Callback::from(move |e: Event| {
+            if !*filled && e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open() {
+                filled.set(true);
+            }
+        })
+    };
+    let lazy = Lazy { filled: *filled, on_toggle: &on_toggle };
     html! {
         <tr data-area={r.id} data-off={(!props.selected).then_some("true")} data-hl={r.highlighted.then_some("true")}>
             <th scope="row">
@@ -121,20 +120,21 @@ pub fn AreaRow(props: &RowProps) -> Html {
                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
                 if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
                 if !r.notes.is_empty() {
-                    <Disclosure summary={html! { t.flagged }}>
-                        <div class="wt-srcbox">{ notes(&r.notes) }</div></Disclosure>
+                    { disclosure(false, html! { t.flagged },
+                        || html! { <div class="wt-srcbox">{ notes(&r.notes) }</div> }, &lazy) }
                 }
                 if !r.bottlenecks.is_empty() {
-                    <Disclosure list=true summary={html! { format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len()) }}>
+                    { disclosure(true, html! { format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len()) }, || html! {
                         <div class="wt-srcbox"><ul class="wt-notes">
                             { for r.bottlenecks.iter().map(|(label, quote)| html! {
                                 <li><strong>{ *label }</strong><blockquote lang="nl">{ *quote }</blockquote></li>
                             }) }
-                        </ul></div></Disclosure>
+                        </ul></div>
+                    }, &lazy) }
                 }
             </th>
             <td>{ r.municipality }</td>
-            { for r.cells.iter().map(|c| cell(c, props.lang)) }
+            { for r.cells.iter().map(|c| cell(c, props.lang, &lazy)) }
         </tr>
     }
 }
