@@ -205,14 +205,22 @@ try {
     };
     await close();
 
-    process.stderr.write(`, memory over ${MIXED} changes\n`);
+    // Two rounds of changes: the first shows warm-up (caches, the allocator settling), the
+    // second whether memory keeps growing (a leak) or has levelled off.
+    process.stderr.write(`, memory over 2 x ${MIXED} changes\n`);
     ({ page, close } = await open(target));
     const before = await memory(page);
     await interact(page, target, ['amount', 'select'], MIXED, false);
     const after = await memory(page);
+    await interact(page, target, ['amount', 'select'], MIXED, false);
+    const more = await memory(page);
     await close();
-    const grow = (k) => (before[k] && after[k] !== null ? (after[k] / before[k] - 1) * 100 : null);
-    r.memory = { after_load: before, after_changes: after, heap_growth_pct: grow('heap'), wasm_growth_pct: grow('wasm') };
+    const grow = (from, to, k) => (from[k] && to[k] !== null ? (to[k] / from[k] - 1) * 100 : null);
+    r.memory = {
+      after_load: before, after_changes: after, after_more_changes: more,
+      heap_growth_pct: grow(before, after, 'heap'), wasm_growth_pct: grow(before, after, 'wasm'),
+      heap_growth_second_pct: grow(after, more, 'heap'), wasm_growth_second_pct: grow(after, more, 'wasm'),
+    };
     results[name] = r;
   }
 
@@ -246,8 +254,11 @@ try {
   for (const [label, a, b, fmt] of rows) {
     console.log(`${label.padEnd(44)}${(a === null ? 'n/a' : fmt(a)).padStart(10)}${(b === null ? 'n/a' : fmt(b)).padStart(10)}${ratio(a, b).padStart(9)}`);
   }
-  console.log(`${'JS heap growth'.padEnd(44)}${pct(app.memory.heap_growth_pct).padStart(10)}${pct(baseline.memory.heap_growth_pct).padStart(10)}`);
-  console.log(`${'wasm memory growth'.padEnd(44)}${pct(app.memory.wasm_growth_pct).padStart(10)}`);
+  const growth = (label, k) => console.log(`${label.padEnd(44)}${pct(app.memory[k]).padStart(10)}${pct(baseline.memory[k] ?? null).padStart(10)}`);
+  growth(`JS heap growth, changes 1-${MIXED}`, 'heap_growth_pct');
+  growth(`JS heap growth, changes ${MIXED + 1}-${2 * MIXED}`, 'heap_growth_second_pct');
+  growth(`wasm memory growth, changes 1-${MIXED}`, 'wasm_growth_pct');
+  growth(`wasm memory growth, changes ${MIXED + 1}-${2 * MIXED}`, 'wasm_growth_second_pct');
 
   const cpus = os.cpus();
   const report = {
