@@ -106,9 +106,9 @@ pub fn App() -> Html {
         });
     }
 
-    // One callback for every child, memoized once: the dispatcher never changes, so the
-    // callback stays equal across renders and children whose props did not change are not
-    // re-rendered (a change to one row does not re-render the whole table).
+    // One callback for every part, memoized once: the dispatcher never changes, so the
+    // callback stays equal across renders, and a table row (the one child component) whose
+    // props did not change is not re-rendered.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
