@@ -24,7 +24,8 @@ fn notes(list: &[NoteView]) -> Html {
 
 /// A `<details>` whose content is put into the page only once its row has been opened: the
 /// table has over a hundred source boxes, and leaving them out of the first render makes the
-/// widget ready sooner. `list` marks a list (the bottlenecks) rather than one figure's source.
+/// widget ready sooner. `list` marks a list under the area name (its notes, its bottlenecks)
+/// rather than one figure's source: styled smaller, left-aligned.
 fn disclosure(list: bool, summary: Html, content: impl FnOnce() -> Html, lazy: &Lazy<'_>) -> Html {
     html! {
         <details class="wt-fig" data-list={list.then_some("true")} ontoggle={lazy.on_toggle.clone()}>
@@ -120,7 +121,7 @@ pub fn AreaRow(props: &RowProps) -> Html {
                 if r.no_figures { <span class="wt-nofig">{ t.no_figures }</span> }
                 if r.highlighted { <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span> }
                 if !r.notes.is_empty() {
-                    { disclosure(false, html! { t.flagged },
+                    { disclosure(true, html! { <span class="wt-flag">{ t.flagged }</span> },
                         || html! { <div class="wt-srcbox">{ notes(&r.notes) }</div> }, &lazy) }
                 }
                 if !r.bottlenecks.is_empty() {
