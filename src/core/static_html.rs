@@ -32,7 +32,7 @@ pub fn render() -> String {
         esc(t.plans_caveat),
         esc(t.rotterdam_caveat)
     );
-    out.push_str("<div class=\"wt-table-wrap\">\n<table class=\"wt-table\">\n");
+    out.push_str("<div class=\"wt-table-wrap\">\n<table class=\"wt-table wt-areas\">\n");
     let _ = write!(out, "<caption>{}</caption>\n<thead><tr>", esc(t.table_caption));
     for h in table.headers {
         let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));

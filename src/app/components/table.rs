@@ -153,7 +153,7 @@ pub fn data_table(
     let headers = view::headers(lang);
     html! {
         <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
-            <table class="wt-table" id="wt-areas">
+            <table class="wt-table wt-areas" id="wt-areas">
                 <caption id="wt-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>{ for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
