@@ -185,10 +185,16 @@ const latency = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), samples: xs
 
 const results = {};
 try {
+  // Page loads alternate between the two pages, so that a change in the machine's load during
+  // the run affects both sides of the ratio alike.
+  process.stderr.write(`startup: ${RUNS} loads of each page, alternating\n`);
+  const allLoads = Object.fromEntries(Object.keys(TARGETS).map((name) => [name, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, target] of Object.entries(TARGETS)) allLoads[name].push(await startup(target));
+  }
   for (const [name, target] of Object.entries(TARGETS)) {
-    process.stderr.write(`${name}: startup x${RUNS}`);
-    const loads = [];
-    for (let i = 0; i < RUNS; i++) loads.push(await startup(target));
+    process.stderr.write(`${name}`);
+    const loads = allLoads[name];
     const r = {
       startup: {
         ready_ms: spread(loads.map((l) => l.ready)),
