@@ -24,6 +24,7 @@ use crate::core::chart::Metric;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
 use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
+use crate::core::markup::escape;
 use crate::core::selection::Selection;
 
 /// The link format this code writes.
@@ -230,9 +231,9 @@ pub fn standalone_url(base: &str, state: &LinkState) -> String {
 pub fn embed_snippet(base: &str, state: &LinkState, title: &str) -> String {
     let mut embedded = *state;
     embedded.view.embed = true;
-    let dir = base.rsplit_once('/').map_or("", |(d, _)| d);
-    let src = format!("{base}?{}", encode(&embedded)).replace('&', "&amp;");
-    let title = title.replace('&', "&amp;").replace('"', "&quot;");
+    let dir = escape(base.rsplit_once('/').map_or("", |(d, _)| d));
+    let src = escape(&format!("{base}?{}", encode(&embedded)));
+    let title = escape(title);
     format!(
         "<iframe data-woontop src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>"
     )

@@ -1,4 +1,6 @@
-//! A small writer for the markup the core renders as text: the chart's SVG.
+//! A small writer for the markup the core renders as text: the chart's SVG; and the one
+//! escaping function for every piece of HTML the core writes (the embed snippet, the static
+//! table in `index.html`).
 //!
 //! Why text and not Yew elements: a chart is a few hundred elements that only ever change all
 //! at once, and none of them takes focus or input. Written as one string and inserted by the
@@ -74,6 +76,13 @@ impl Markup {
     pub fn finish(self) -> String {
         self.0
     }
+}
+
+/// `s` with `&`, `<`, `>` and `"` escaped: safe as text and as a quoted attribute.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
 }
 
 /// Appends `s` with `&`, `<`, `>` and `"` escaped: safe as text and as a quoted attribute.
