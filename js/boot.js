@@ -1,4 +1,4 @@
-// Starts the widget: fetches the wasm while importing the JS glue, then runs it. An external
+// Starts the widget: compiles the wasm while importing the JS glue, then runs it. An external
 // module (not Trunk's default inline script), so that the page works under a strict
 // Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. If WebAssembly cannot start,
 // the page's own Dutch message is shown at once instead of a blank box.
@@ -30,10 +30,24 @@ const crashed = (error) => {
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
+// The wasm is compiled while the page is still being parsed (this script is `async`, so it
+// runs as soon as it has loaded), but the app starts only once the whole page is parsed: it
+// mounts into #app and then removes the static content, which must all be there by then.
+const compileWasm = async () => {
+  const response = await fetch(url(tag.dataset.wasm));
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  // Streaming compilation needs the right MIME type, which not every static host sends.
+  return (response.headers.get('content-type') ?? '').startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : WebAssembly.compile(await response.arrayBuffer());
+};
+const parsed = () => document.readyState !== 'loading'
+  || new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
+
 try {
-  const wasm = fetch(url(tag.dataset.wasm));
-  const glue = await import(url(tag.dataset.js));
-  await glue.default({ module_or_path: wasm });
+  const [glue, module] = await Promise.all([import(url(tag.dataset.js)), compileWasm()]);
+  await parsed();
+  await glue.default({ module_or_path: module });
 } catch (error) {
   console.error('Woontop widget could not start:', error);
   if (!crashed(error)) document.getElementById('app')?.classList.add('wt-failed');

@@ -31,7 +31,7 @@ if (/<\/script|<!--/i.test(bootJs)) throw new Error('single-file: boot.js contai
 const start = html.indexOf(boot.tag);
 const end = html.indexOf('</script>', start) + '</script>'.length;
 html = html.slice(0, start)
-  + `<script type="module" data-js="${dataUrl('text/javascript', file(boot.attrs['data-js']))}"`
+  + `<script type="module" async data-js="${dataUrl('text/javascript', file(boot.attrs['data-js']))}"`
   + ` data-wasm="${dataUrl('application/wasm', file(boot.attrs['data-wasm']))}">${bootJs}</script>`
   + html.slice(end);
 

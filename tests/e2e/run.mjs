@@ -102,6 +102,27 @@ try {
     await other.page.close();
   });
 
+  await test('a host with a generic MIME type for .wasm still starts it; a missing wasm leaves the table and a message', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
+    assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'rows');
+    await page.close();
+
+    const broken = await browser.newPage();
+    await broken.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.goto(server.url);
+    await broken.waitForSelector('#app.wt-failed', { timeout: 15000 });
+    assertEq(await broken.locator('.wt-static tbody tr').count(), 20, 'the static table stays');
+    // Shown at once (it otherwise fades in after 6 s, for browsers that never run boot.js).
+    assertEq(await broken.locator('.wt-loadfail').evaluate((e) => getComputedStyle(e).opacity), '1', 'failure text opacity');
+    await broken.close();
+  });
+
   await test('the static fallback is replaced, and the wasm failure text exists for old browsers', async () => {
     const html = await (await fetch(server.url + 'index.html')).text();
     if (!html.includes('wt-loadfail')) throw new Error('no fallback message in index.html');
