@@ -16,7 +16,9 @@ const crashText = {
 };
 const crashed = (error) => {
   const root = document.getElementById('app');
-  if (!(error instanceof WebAssembly.RuntimeError) || !root) return false;
+  // Where WebAssembly is blocked the global itself is missing: a failed start, not a crash.
+  const trap = typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+  if (!trap || !root) return false;
   const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
   const p = document.createElement('p');
   p.className = 'wt-error';

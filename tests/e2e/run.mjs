@@ -102,7 +102,7 @@ try {
     await other.page.close();
   });
 
-  await test('a host with a generic MIME type for .wasm still starts it; a missing wasm leaves the table and a message', async () => {
+  await test('a host with a generic MIME type for .wasm still starts it; a missing wasm or no WebAssembly leaves the table and a message', async () => {
     const page = await browser.newPage();
     await page.route('**/*.wasm', async (route) => {
       const response = await route.fetch();
@@ -121,6 +121,14 @@ try {
     // Shown at once (it otherwise fades in after 6 s, for browsers that never run boot.js).
     assertEq(await broken.locator('.wt-loadfail').evaluate((e) => getComputedStyle(e).opacity), '1', 'failure text opacity');
     await broken.close();
+
+    // A browser (or a policy) without WebAssembly at all.
+    const none = await browser.newPage();
+    await none.addInitScript(() => { delete globalThis.WebAssembly; });
+    await none.goto(server.url);
+    await none.waitForSelector('#app.wt-failed', { timeout: 15000 });
+    assertEq(await none.locator('.wt-static tbody tr').count(), 20, 'the static table stays without WebAssembly');
+    await none.close();
   });
 
   await test('the static fallback is replaced, and the wasm failure text exists for old browsers', async () => {
