@@ -50,13 +50,24 @@ pub fn write_history(state: &LinkState, mode: HistoryMode) {
     };
 }
 
+thread_local! {
+    /// Facts that hold for the page's whole life, looked up once (the share bar renders on
+    /// every change): inside a frame, and whether the browser has a share sheet.
+    static IN_FRAME: bool = {
+        let win = window();
+        matches!(win.parent(), Ok(Some(parent)) if parent != win)
+    };
+    static CAN_SHARE: bool = share_function().is_some();
+}
+
 /// True when the widget runs inside a frame (an embed).
 pub fn in_frame() -> bool {
-    let win = window();
-    match win.parent() {
-        Ok(Some(parent)) => parent != win,
-        _ => false,
-    }
+    IN_FRAME.with(|v| *v)
+}
+
+/// True when the browser has a system share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    CAN_SHARE.with(|v| *v)
 }
 
 /// Copies `text`; the clipboard API first, then the old `execCommand` route for browsers or
@@ -94,7 +105,7 @@ fn copy_with_exec_command(text: &str) -> bool {
 }
 
 /// `navigator.share`, where the browser has it (looked up at run time: it is not everywhere).
-pub fn share_function() -> Option<Function> {
+fn share_function() -> Option<Function> {
     let navigator = window().navigator();
     Reflect::get(&navigator, &JsValue::from_str("share")).ok()?.dyn_into::<Function>().ok()
 }

@@ -5,7 +5,7 @@
 use crate::core::dataset::{AREAS, NATIONAL};
 use crate::core::format::{self, euro, euro_compact, int, percent};
 use crate::core::funding::{Funding, Span};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,29 +179,12 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
                 hypothetical: hyp,
             }
         };
-    let categories = if nl {
-        [
-            category(
-                "Nieuwbouw 2025-2029 (telt mee voor het maximum)",
-                &f.build,
-                f.amounts.build,
-                false,
-            ),
-            category("Extra woningen 2030-2035 (hypothetisch)", &f.extra, f.amounts.extra, true),
-            category("Verduurzamen (hypothetisch)", &f.retrofit, f.amounts.retrofit, true),
-        ]
-    } else {
-        [
-            category(
-                "New homes 2025-2029 (counts against the maximum)",
-                &f.build,
-                f.amounts.build,
-                false,
-            ),
-            category("Extra homes 2030-2035 (hypothetical)", &f.extra, f.amounts.extra, true),
-            category("Retrofits (hypothetical)", &f.retrofit, f.amounts.retrofit, true),
-        ]
-    };
+    let t = texts(lang);
+    let categories = [
+        category(t.card_build, &f.build, f.amounts.build, false),
+        category(t.card_extra, &f.extra, f.amounts.extra, true),
+        category(t.card_retrofit, &f.retrofit, f.amounts.retrofit, true),
+    ];
 
     let max_span = Span { low: f.max_total, high: f.max_total };
     let share_of_max = percent_span(f.build.funding, max_span, lang);

@@ -19,7 +19,6 @@ fn download_csv(link: &LinkState) {
 }
 
 /// What the share bar shows besides its buttons; held by the root component.
-#[derive(Clone, PartialEq)]
 pub struct ShareUi {
     /// The outcome of the last copy: copied, or failed (then the link is shown to copy by hand).
     pub status: UseStateHandle<Option<bool>>,
@@ -57,7 +56,7 @@ pub fn share_bar(lang: Lang, link: &LinkState, ui: &ShareUi) -> Html {
         Callback::from(move |_: MouseEvent| download_csv(&link))
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let can_share = browser::share_function().is_some();
+    let can_share = browser::can_share();
     let framed = browser::in_frame();
     html! {
         <div class="wt-share">
