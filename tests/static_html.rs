@@ -29,3 +29,32 @@ fn static_block_has_every_area_and_the_totals() {
     assert!(html.contains("70.336–70.636") && html.contains("16.191") && html.contains("24.410"));
     assert!(html.contains("geen cijfers") || html.contains("onbekend"));
 }
+
+/// The browser build ships no booklet sentences: it reads them from this block. So every
+/// sentence the app can show must be here, marked with its number.
+#[test]
+fn static_block_prints_every_sentence_the_app_shows() {
+    use woontop::core::dataset::Quote;
+    use woontop::core::i18n::Lang;
+    use woontop::core::markup::escape;
+    use woontop::core::view;
+
+    let html = static_html::render();
+    let mut shown: Vec<Quote> = vec![];
+    for lang in [Lang::Nl, Lang::En] {
+        for r in view::rows(lang, None) {
+            shown.extend(r.notes.iter().map(|n| n.quote));
+            shown.extend(r.bottlenecks.iter().map(|b| b.1));
+            for c in &r.cells {
+                shown.extend(c.quote);
+                shown.extend(c.notes.iter().map(|n| n.quote));
+            }
+        }
+        shown.extend(view::national(lang).items.iter().map(|i| i.2));
+    }
+    assert!(shown.len() > 100, "expected the table's sentences, found {}", shown.len());
+    for q in shown {
+        let marked = format!("data-q=\"{}\">{}</blockquote>", q.0, escape(q.text()));
+        assert!(html.contains(&marked), "sentence {} is not in the static block", q.0);
+    }
+}

@@ -203,3 +203,25 @@ pub fn download(file_name: &str, text: &str, mime: &str) {
 pub fn print() {
     let _ = window().print();
 }
+
+/// Hands the booklet sentences printed in the page's static table to the core, by their
+/// `data-q` number (see `core::dataset::Quote`). Must run before the first render, while the
+/// static table is still in the page.
+pub fn read_quotes(document: &web_sys::Document) {
+    let mut texts = vec![String::new(); crate::core::dataset::QUOTE_COUNT];
+    if let Ok(list) = document.query_selector_all("[data-q]") {
+        for i in 0..list.length() {
+            let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                continue;
+            };
+            let slot = el
+                .get_attribute("data-q")
+                .and_then(|v| v.parse::<usize>().ok())
+                .and_then(|n| texts.get_mut(n));
+            if let Some(slot) = slot {
+                *slot = el.text_content().unwrap_or_default();
+            }
+        }
+    }
+    crate::core::dataset::provide_quotes(texts);
+}

@@ -168,6 +168,7 @@ pub fn start() {
     #[cfg(debug_assertions)]
     yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
+    browser::read_quotes(&document);
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,
         None => gloo::utils::body().into(),

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod csv;
 pub mod dataset;
 pub mod format;
+pub mod fragments;
 pub mod funding;
 pub mod i18n;
 pub mod link;

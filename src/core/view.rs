@@ -2,7 +2,8 @@
 //! dataset, the selection and the language. The Yew shell renders it and adds nothing.
 
 use crate::core::dataset::{
-    Area, BottleneckKind, Column, Figure, Note, Period, Scope, AREAS, DATASET_VERSION, NATIONAL,
+    Area, BottleneckKind, Column, Figure, Note, Period, Quote, Scope, AREAS, DATASET_VERSION,
+    NATIONAL,
 };
 use std::rc::Rc;
 
@@ -16,7 +17,7 @@ use crate::core::totals::{column_total, exclusion, ColumnTotal, Exclusion};
 pub struct NoteView {
     pub kind: &'static str,
     pub text: &'static str,
-    pub quote: &'static str,
+    pub quote: Quote,
 }
 
 /// Whether a cell's figure is in its column's total.
@@ -45,7 +46,7 @@ pub struct CellView {
     /// The figure as text: `circa 1.700`, `900–1.200`, or `onbekend`.
     pub text: String,
     pub status: CellStatus,
-    pub quote: Option<&'static str>,
+    pub quote: Option<Quote>,
     pub box_text: Option<&'static str>,
     pub notes: Vec<NoteView>,
     /// True when a note flags a contradiction, another period or a wider region.
@@ -64,7 +65,7 @@ pub struct RowView {
     pub cells: [CellView; 3],
     pub notes: Vec<NoteView>,
     /// The area's bottlenecks: (category label, booklet sentence).
-    pub bottlenecks: Vec<(&'static str, &'static str)>,
+    pub bottlenecks: Vec<(&'static str, Quote)>,
     /// True when the area has the highlighted bottleneck.
     pub highlighted: bool,
 }
@@ -88,7 +89,7 @@ pub struct TableView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NationalView {
     /// (label, value, source sentence)
-    pub items: Vec<(&'static str, String, &'static str)>,
+    pub items: Vec<(&'static str, String, Quote)>,
     pub dataset_version: String,
 }
 

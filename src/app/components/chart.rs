@@ -3,6 +3,7 @@
 //! accessible name) and the data table below it.
 use yew::prelude::*;
 
+use crate::app::components::raw;
 use crate::core::chart::{ChartGeometry, Metric};
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::Action;
@@ -38,7 +39,7 @@ pub fn chart(
                     <li><svg class="wt-swatch" viewBox="0 0 16 10" aria-hidden="true"><rect class="wt-excl" x="1" y="1" width="14" height="8" /></svg>{ t.chart_excluded }</li>
                 </ul>
                 // Written as text by the core and inserted in one step (see `core::markup`).
-                { Html::from_html_unchecked(svg.clone()) }
+                { raw(svg.clone()) }
             </figure>
         </section>
     }

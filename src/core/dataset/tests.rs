@@ -30,7 +30,7 @@ fn ranges_are_ordered_and_figures_positive() {
         for c in Column::ALL {
             if let Some(f) = a.figure(c) {
                 assert!(f.low > 0 && f.low <= f.high, "{} {c:?}", a.id);
-                assert!(!f.quote.is_empty());
+                assert!(!f.quote.text().is_empty());
                 if let Some(p) = f.period {
                     assert!(p.from <= p.to);
                 }

@@ -111,7 +111,22 @@ fn period(p: &str) -> String {
     format!("Some(Period {{ from: {from}, to: {to} }})")
 }
 
-fn notes(out: &mut String, indent: &str, notes: &[Note]) {
+/// The booklet sentences, numbered in the order the generated file first quotes them; the
+/// same sentence quoted twice gets one number.
+#[derive(Default)]
+struct Quotes(Vec<String>);
+
+impl Quotes {
+    fn id(&mut self, text: &str) -> String {
+        let i = self.0.iter().position(|q| q == text).unwrap_or_else(|| {
+            self.0.push(text.to_string());
+            self.0.len() - 1
+        });
+        format!("Quote({i})")
+    }
+}
+
+fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut Quotes) {
     if notes.is_empty() {
         out.push_str("&[]");
         return;
@@ -121,17 +136,17 @@ fn notes(out: &mut String, indent: &str, notes: &[Note]) {
         let value = n.value.map_or("None".to_string(), |v| format!("Some({v})"));
         let _ = writeln!(
             out,
-            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {:?},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {:?},\n{indent}    }},",
+            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {:?},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {},\n{indent}    }},",
             note_kind(&n.kind),
             n.nl,
             n.en,
-            n.quote
+            q.id(&n.quote)
         );
     }
     let _ = write!(out, "{indent}]");
 }
 
-fn figure(out: &mut String, name: &str, f: Option<&Figure>) {
+fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut Quotes) {
     let Some(f) = f else {
         let _ = writeln!(out, "        {name}: None,");
         return;
@@ -147,22 +162,23 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>) {
     let box_text = f.box_text.as_ref().map_or("None".to_string(), |b| format!("Some({b:?})"));
     let _ = write!(
         out,
-        "        {name}: Some(Figure {{\n            low: {},\n            high: {high},\n            qualifiers: &[{}],\n            period: {period},\n            scope: {scope},\n            box_text: {box_text},\n            quote: {:?},\n            notes: ",
+        "        {name}: Some(Figure {{\n            low: {},\n            high: {high},\n            qualifiers: &[{}],\n            period: {period},\n            scope: {scope},\n            box_text: {box_text},\n            quote: {},\n            notes: ",
         f.low,
         quals.join(", "),
-        f.quote
+        q.id(&f.quote)
     );
-    notes(out, "            ", &f.notes);
+    notes(out, "            ", &f.notes, q);
     out.push_str(",\n        }),\n");
 }
 
 pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let n = &src.national;
+    let mut q = Quotes::default();
     let mut out = String::new();
     out.push_str(
         "// @generated from data/areas.toml by tools/datagen. DO NOT EDIT.\n\
          // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
-         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, Scope, AREA_COUNT};\n\n",
+         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, Quote, Scope, AREA_COUNT};\n\n",
     );
     let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
     let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
@@ -172,11 +188,11 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let _ = writeln!(out, "pub const SOURCE_FILE: &str = {:?};\n", src.source_file);
     let _ = writeln!(
         out,
-        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {:?},\n    plans_homes: {},\n    plans_quote: {:?},\n    concrete_homes: {},\n    concrete_quote: {:?},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {:?},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {:?},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {:?},\n    calibration_quote: {:?},\n    rotterdam_quote: {:?},\n}};\n",
-        n.task_homes, n.task_quote, n.plans_homes, n.plans_quote, n.concrete_homes, n.concrete_quote,
-        n.per_home_low_eur, n.per_home_high_eur, n.per_home_quote, n.max_total_eur, n.max_homes,
-        n.max_quote, n.areas, n.municipalities, n.ministries, n.counts_quote, n.calibration_quote,
-        n.rotterdam_quote
+        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {},\n    plans_homes: {},\n    plans_quote: {},\n    concrete_homes: {},\n    concrete_quote: {},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {},\n    calibration_quote: {},\n    rotterdam_quote: {},\n}};\n",
+        n.task_homes, q.id(&n.task_quote), n.plans_homes, q.id(&n.plans_quote), n.concrete_homes,
+        q.id(&n.concrete_quote), n.per_home_low_eur, n.per_home_high_eur, q.id(&n.per_home_quote),
+        n.max_total_eur, n.max_homes, q.id(&n.max_quote), n.areas, n.municipalities, n.ministries,
+        q.id(&n.counts_quote), q.id(&n.calibration_quote), q.id(&n.rotterdam_quote)
     );
     let _ = writeln!(out, "pub static AREAS: [Area; AREA_COUNT] = [");
     for a in &src.area {
@@ -186,15 +202,31 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
             "    Area {{\n        id: {:?},\n        name: {:?},\n        municipality: {:?},\n        page: {page},",
             a.id, a.name, a.municipality
         );
-        figure(&mut out, "homes_2025_2029", a.homes_2025_2029.as_ref());
-        figure(&mut out, "homes_2030_2035", a.homes_2030_2035.as_ref());
-        figure(&mut out, "retrofit", a.retrofit.as_ref());
-        bottlenecks_of(&mut out, &a.id, bottlenecks);
+        figure(&mut out, "homes_2025_2029", a.homes_2025_2029.as_ref(), &mut q);
+        figure(&mut out, "homes_2030_2035", a.homes_2030_2035.as_ref(), &mut q);
+        figure(&mut out, "retrofit", a.retrofit.as_ref(), &mut q);
+        bottlenecks_of(&mut out, &a.id, bottlenecks, &mut q);
         out.push_str("        notes: ");
-        notes(&mut out, "        ", &a.notes);
+        notes(&mut out, "        ", &a.notes, &mut q);
         out.push_str(",\n    },\n");
         // `named_quote` only proves the area is named in the booklet; it is checked, not shipped.
         let _ = &a.named_quote;
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// How many booklet sentences the data quotes (`Quote(0)` to `Quote({})`).",
+        q.0.len() - 1
+    );
+    let _ = writeln!(out, "pub const QUOTE_COUNT: usize = {};\n", q.0.len());
+    out.push_str(
+        "/// The booklet sentences, by `Quote` number. Not compiled into the browser build, which\n\
+         /// reads them from the page (see `Quote::text`).\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub static QUOTES: [&str; QUOTE_COUNT] = [\n",
+    );
+    for (i, text) in q.0.iter().enumerate() {
+        let _ = writeln!(out, "    /* {i} */ {text:?},");
     }
     out.push_str("];\n");
     out
@@ -234,7 +266,7 @@ fn bottleneck_kind(key: &str) -> &'static str {
     )
 }
 
-fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks) {
+fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks, q: &mut Quotes) {
     let mine: Vec<&Bottleneck> = all.bottleneck.iter().filter(|b| b.area == area).collect();
     if mine.is_empty() {
         out.push_str("        bottlenecks: &[],\n");
@@ -244,9 +276,9 @@ fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks) {
     for b in mine {
         let _ = writeln!(
             out,
-            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {:?} }},",
+            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {} }},",
             bottleneck_kind(&b.category),
-            b.quote
+            q.id(&b.quote)
         );
     }
     out.push_str("        ],\n");
