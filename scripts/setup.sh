@@ -135,8 +135,11 @@ ensure_release_toolchain() {
 }
 
 # The release dist/ (Trunk, wasm-opt -Oz), built as described above. Arguments go to Trunk.
+# Trunk copies our own scripts as written; their whole-line comments (a third of their
+# compressed size) are for readers of the source and are left out of the shipped copies.
 release_build() {
-  (cd "$ROOT" && release_env trunk build --release --offline "$@")
+  (cd "$ROOT" && release_env trunk build --release --offline "$@" &&
+    sed -i -E '/^[[:space:]]*\/\//d' dist/boot.js dist/embed.js)
 }
 
 # --- cargo-installed tools, at pinned versions ----------------------------------------------

@@ -6,6 +6,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::i18n::Lang;
 use crate::core::link::{self, Ignored, LinkState, Theme};
 use crate::core::state::HistoryMode;
 
@@ -70,14 +71,37 @@ pub fn can_share() -> bool {
     CAN_SHARE.with(|v| *v)
 }
 
-/// Copies `text`; the clipboard API first, then the old `execCommand` route for browsers or
-/// frames that refuse it. Resolves to true on success.
-pub async fn copy_text(text: String) -> bool {
-    let clipboard = window().navigator().clipboard();
-    if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok() {
-        return true;
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`; an error where there is no clipboard API (an insecure
+    /// context, an old browser).
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn write_clipboard(text: &str) -> Result<JsValue, JsValue>;
+
+    /// A promise, seen only as something with `then`.
+    type Thenable;
+
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_either(this: &Thenable, fulfilled: &JsValue, rejected: &JsValue);
+}
+
+/// Calls `f` once `promise` has settled, with the value it resolved to or the reason it was
+/// rejected. One callback for both outcomes, so that it is always called, and so freed.
+fn when_settled(promise: &JsValue, f: impl FnOnce(JsValue) + 'static) {
+    let callback = Closure::once_into_js(f);
+    promise.unchecked_ref::<Thenable>().then_either(&callback, &callback);
+}
+
+/// Copies `text`, then calls `done` with the outcome: the clipboard API first, then the old
+/// `execCommand` route for browsers or frames that refuse it.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    match write_clipboard(&text) {
+        // `writeText` resolves to `undefined`; a rejection carries its reason.
+        Ok(promise) => when_settled(&promise, move |v| {
+            done(v.is_undefined() || copy_with_exec_command(&text));
+        }),
+        Err(_) => done(copy_with_exec_command(&text)),
     }
-    copy_with_exec_command(&text)
 }
 
 fn copy_with_exec_command(text: &str) -> bool {
@@ -110,25 +134,28 @@ fn share_function() -> Option<Function> {
     Reflect::get(&navigator, &JsValue::from_str("share")).ok()?.dyn_into::<Function>().ok()
 }
 
-/// Opens the system share sheet with a title and URL; resolves when it closes.
-pub async fn share(title: &str, url: &str) {
+/// Opens the system share sheet with a title and URL. Closing it without sharing rejects
+/// its promise, which is expected and so handled here.
+pub fn share(title: &str, url: &str) {
     let Some(f) = share_function() else { return };
     let data = Object::new();
     let _ = Reflect::set(&data, &"title".into(), &title.into());
     let _ = Reflect::set(&data, &"url".into(), &url.into());
     if let Ok(p) = f.call1(&window().navigator(), &data) {
-        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        if p.is_instance_of::<js_sys::Promise>() {
+            when_settled(&p, drop);
         }
     }
 }
 
-/// Applies the colour scheme and accent through attributes and the CSSOM, both allowed under
-/// a strict `style-src` (no `style=` attribute is ever written into the markup).
-pub fn apply_theme(theme: Theme, accent: Option<u32>, embed: bool) {
+/// Sets the page's language, and applies the colour scheme and accent through attributes and
+/// the CSSOM, both allowed under a strict `style-src` (no `style=` attribute is ever written
+/// into the markup).
+pub fn apply_page(lang: Lang, theme: Theme, accent: Option<u32>, embed: bool) {
     let Some(html) = gloo::utils::document().document_element() else {
         return;
     };
+    let _ = html.set_attribute("lang", lang.tag());
     let _ = match theme {
         Theme::Auto => html.remove_attribute("data-theme"),
         Theme::Light => html.set_attribute("data-theme", "light"),
@@ -142,7 +169,9 @@ pub fn apply_theme(theme: Theme, accent: Option<u32>, embed: bool) {
     if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
         let style = el.style();
         let _ = match accent {
-            Some(rgb) => style.set_property("--wt-host-accent", &format!("#{rgb:06x}")),
+            Some(rgb) => {
+                style.set_property("--wt-host-accent", &format!("#{}", link::hex_colour(rgb)))
+            }
             None => style.remove_property("--wt-host-accent").map(|_| ()),
         };
     }
@@ -205,17 +234,17 @@ pub fn print() {
 }
 
 /// Hands the booklet sentences printed in the page's static table to the core, by their
-/// `data-q` number (see `core::dataset::Quote`). Must run before the first render, while the
+/// `data-t` number (see `core::dataset::PageText`). Must run before the first render, while the
 /// static table is still in the page.
-pub fn read_quotes(document: &web_sys::Document) {
-    let mut texts = vec![String::new(); crate::core::dataset::QUOTE_COUNT];
-    if let Ok(list) = document.query_selector_all("[data-q]") {
+pub fn read_page_texts(document: &web_sys::Document) {
+    let mut texts = vec![String::new(); crate::core::dataset::PAGE_TEXT_COUNT];
+    if let Ok(list) = document.query_selector_all(".wt-static [data-t]") {
         for i in 0..list.length() {
             let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
                 continue;
             };
             let slot = el
-                .get_attribute("data-q")
+                .get_attribute("data-t")
                 .and_then(|v| v.parse::<usize>().ok())
                 .and_then(|n| texts.get_mut(n));
             if let Some(slot) = slot {
@@ -223,5 +252,5 @@ pub fn read_quotes(document: &web_sys::Document) {
             }
         }
     }
-    crate::core::dataset::provide_quotes(texts);
+    crate::core::dataset::provide_page_texts(texts);
 }

@@ -5,12 +5,13 @@ pub mod browser;
 pub mod components;
 pub mod state;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::funding;
+use crate::core::fragments;
 use crate::core::i18n::texts;
+use crate::core::page;
 use crate::core::state::HistoryMode;
-use crate::core::{calc_view, chart, view};
 use components::amounts::{amount_input, AmountProps};
 use components::bottlenecks::bottleneck_filter;
 use components::chart::chart;
@@ -18,7 +19,7 @@ use components::controls::selection_controls;
 use components::header::header;
 use components::national::national;
 use components::results::results;
-use components::share::{notices, share_bar, ShareUi};
+use components::share::{notices, share_bar, share_click};
 use components::table::data_table;
 use state::{Action, Category, State};
 
@@ -34,37 +35,15 @@ pub fn App() -> Html {
     let main_ref = use_node_ref();
     let rows = {
         let (lang, highlight) = (state.lang, state.highlight);
-        use_memo((lang, highlight), |(l, h)| view::rows(*l, *h))
+        use_memo((lang, highlight), |(l, h)| page::table_rows(*l, *h))
     };
-    let totals = {
-        let (selection, lang) = (state.selection, state.lang);
-        use_memo((selection, lang), |(s, l)| view::totals(*s, *l))
+    // Everything else the page shows, derived in one step whenever one of its inputs changes.
+    let page = {
+        let (selection, amounts, lang, metric) =
+            (state.selection, state.amounts, state.lang, state.metric);
+        use_memo((selection, amounts, lang, metric), |(s, a, l, m)| page::page(*s, *a, *l, *m))
     };
-    let national_view = use_memo(state.lang, |l| view::national(*l));
-    // Funding is computed once per selection and amounts; its views once per language too.
-    let funding = {
-        let (selection, amounts) = (state.selection, state.amounts);
-        use_memo((selection, amounts), |(s, a)| funding::compute(*s, *a))
-    };
-    let calc = {
-        let (selection, lang) = (state.selection, state.lang);
-        use_memo((funding.clone(), selection, lang), |(f, s, l)| calc_view::calc(f, *s, *l))
-    };
-    let chart_geometry = {
-        let (selection, lang, metric) = (state.selection, state.lang, state.metric);
-        use_memo((funding, selection, metric, lang), |(f, s, m, l)| chart::layout(*s, *m, f, *l))
-    };
-    let chart_svg = use_memo(chart_geometry.clone(), |g| AttrValue::from(chart::svg(g)));
 
-    {
-        let lang = state.lang;
-        // The page's language also picks the language of js/boot.js's crash message.
-        use_effect_with(lang, move |lang| {
-            if let Some(html) = gloo::utils::document().document_element() {
-                let _ = html.set_attribute("lang", lang.tag());
-            }
-        });
-    }
     // The address bar follows the state: pushed for deliberate actions, replaced while typing.
     {
         let (link, mode) = (state.link(), state.history);
@@ -74,10 +53,11 @@ pub fn App() -> Html {
             }
         });
     }
+    // The page's language (which also picks js/boot.js's crash message) and its colours.
     {
-        let (theme, accent, embed) = (state.theme, state.accent, state.embed);
-        use_effect_with((theme, accent, embed), |(t, a, e)| {
-            browser::apply_theme(*t, *a, *e);
+        let (lang, theme, accent, embed) = (state.lang, state.theme, state.accent, state.embed);
+        use_effect_with((lang, theme, accent, embed), |(l, t, a, e)| {
+            browser::apply_page(*l, *t, *a, *e);
         });
     }
     // Once: write the opening state's canonical link (dropping ignored parts), follow
@@ -113,12 +93,29 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
     };
-    let share_ui = ShareUi { status: use_state(|| None), show_embed: use_state(|| false) };
     let lang = state.lang;
     let t = texts(lang);
-    let amount = |category: Category, id: &'static str, label: &'static str, hint: &'static str| {
+    // Every button click, by the button's `data-act` (and `value`): the share bar's own
+    // actions, or a change of state (see `Action::from_button`).
+    let on_click = {
+        let (on_action, link) = (on_action.clone(), state.link());
+        Callback::from(move |e: MouseEvent| {
+            let button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("[data-act]").ok().flatten());
+            let Some(button) = button else { return };
+            let act = button.get_attribute("data-act").unwrap_or_default();
+            if !share_click(&act, lang, &link, &on_action) {
+                let value = button.get_attribute("value").unwrap_or_default();
+                if let Some(action) = Action::from_button(&act, &value) {
+                    on_action.emit(action);
+                }
+            }
+        })
+    };
+    let amount = |category: Category, label: &'static str, hint: &'static str| {
         amount_input(&AmountProps {
-            id,
             lang,
             label,
             hint,
@@ -129,25 +126,24 @@ pub fn App() -> Html {
         })
     };
     html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref}>
-            { header(lang, &on_action) }
-            { notices(lang, &state.notices, &on_action) }
-            { share_bar(lang, &state.link(), &share_ui) }
+        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click}>
+            { header(lang) }
+            { notices(lang, &state.notices) }
+            { share_bar(lang, &state.link(), state.copied, state.show_embed) }
             <section class="wt-calc" aria-labelledby="wt-calc-h">
-                <h2 id="wt-calc-h">{ t.calc_heading }</h2>
-                <p class="wt-model">{ t.money_model }</p>
+                { components::raw(fragments::heading("wt-calc-h", t.calc_heading, Some(("wt-model", t.money_model)))) }
                 <div class="wt-amounts">
-                    { amount(Category::Build, "wt-amt-build", t.amount_build, t.amount_build_hint) }
-                    { amount(Category::Extra, "wt-amt-extra", t.amount_extra, t.amount_hypo_hint) }
-                    { amount(Category::Retrofit, "wt-amt-retrofit", t.amount_retrofit, t.amount_hypo_hint) }
+                    { amount(Category::Build, t.amount_build, t.amount_build_hint) }
+                    { amount(Category::Extra, t.amount_extra, t.amount_hypo_hint) }
+                    { amount(Category::Retrofit, t.amount_retrofit, t.amount_hypo_hint) }
                 </div>
-                { selection_controls(lang, &calc.selection_label, &on_action) }
-                { results(lang, &calc) }
+                { selection_controls(lang, &page.calc.selection_label, &on_action) }
+                { results(lang, &page.calc) }
             </section>
-            { chart(lang, state.metric, &chart_geometry, &chart_svg, &on_action) }
-            { bottleneck_filter(lang, state.highlight, &on_action) }
-            { data_table(lang, &rows, &totals, state.selection, &on_action) }
-            { national(lang, &national_view) }
+            { chart(lang, state.metric, &page.chart, &page.chart_svg) }
+            { bottleneck_filter(lang, state.highlight) }
+            { data_table(lang, &rows, &page.totals, state.selection, &on_action) }
+            { national(lang, &page.national) }
         </main>
     }
 }
@@ -168,7 +164,7 @@ pub fn start() {
     #[cfg(debug_assertions)]
     yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
-    browser::read_quotes(&document);
+    browser::read_page_texts(&document);
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,
         None => gloo::utils::body().into(),

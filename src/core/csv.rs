@@ -172,7 +172,7 @@ pub fn export(selection: Selection, funding: &Funding, lang: Lang) -> String {
             .filter_map(|c| area.figure(*c))
             .flat_map(|f| f.notes.iter())
             .chain(area.notes.iter())
-            .map(|n| if lang == Lang::Nl { n.nl } else { n.en })
+            .map(|n| if lang == Lang::Nl { n.nl.text() } else { n.en })
             .collect();
         row.push(notes.join(" | "));
         row.push(DATASET_VERSION.to_string());

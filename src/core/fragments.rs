@@ -9,9 +9,13 @@
 //! content) stays a Yew element around these fragments. Every text goes through
 //! `markup::escape`, so data can never become markup.
 
+use std::rc::Rc;
+
 use crate::core::calc_view::CalcView;
-use crate::core::dataset::Quote;
+use crate::core::chart::ChartGeometry;
+use crate::core::dataset::PageText;
 use crate::core::i18n::{texts, Lang};
+use crate::core::link::Ignored;
 use crate::core::markup::{Markup, Value::Text};
 use crate::core::view::{CellStatus, CellView, NationalView, NoteView, RowView, TotalView};
 
@@ -19,19 +23,16 @@ fn class(name: &str) -> [(&str, crate::core::markup::Value<'_>); 1] {
     [("class", Text(name))]
 }
 
-/// Quotations from the booklet are Dutch whatever the page's language.
-const NL: [(&str, crate::core::markup::Value<'static>); 1] = [("lang", Text("nl"))];
-
 /// A booklet sentence, marked with its number: the shell reads the sentences back from the
-/// static page by that mark (`dataset::provide_quotes`).
-fn quote(m: &mut Markup, q: Quote, lang: Lang) {
+/// static page by that mark (`dataset::provide_page_texts`).
+fn quote(m: &mut Markup, q: PageText, lang: Lang) {
     let text = q.text();
     if text.is_empty() {
         m.element("p", &class("wt-noquote"), texts(lang).quote_missing);
         return;
     }
     let id = q.0.to_string();
-    m.element("blockquote", &[("lang", Text("nl")), ("data-q", Text(&id))], text);
+    m.element("blockquote", &[("lang", Text("nl")), ("data-t", Text(&id))], text);
 }
 
 fn notes(m: &mut Markup, list: &[NoteView], lang: Lang) {
@@ -41,7 +42,16 @@ fn notes(m: &mut Markup, list: &[NoteView], lang: Lang) {
     m.open("ul", &class("wt-notes"));
     for n in list {
         m.open("li", &[]).open("strong", &[]).text(n.kind).text(": ").close("strong");
-        m.text(n.text);
+        match n.nl {
+            // Marked, so that the app can read the Dutch text back from the static page.
+            Some(id) => {
+                let id = id.0.to_string();
+                m.element("span", &[("data-t", Text(&id))], n.text);
+            }
+            None => {
+                m.text(n.text);
+            }
+        }
         quote(m, n.quote, lang);
         m.close("li");
     }
@@ -64,6 +74,26 @@ fn list_box(
     m.close("summary").open("div", &class("wt-srcbox"));
     body(m);
     m.close("div").close("details");
+}
+
+/// A table row's markup, written once per language and highlight and kept with the rows, so
+/// that a change of selection only compares it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowMarkup {
+    /// `row_head`: after the area's name.
+    pub head: Rc<str>,
+    /// `row_boxes`: the area's notes and bottlenecks.
+    pub boxes: Rc<str>,
+    /// `cell` for each figure column.
+    pub cells: [Rc<str>; 3],
+}
+
+pub fn row(r: &RowView, lang: Lang) -> RowMarkup {
+    RowMarkup {
+        head: row_head(r, lang).into(),
+        boxes: row_boxes(r, lang).into(),
+        cells: [0, 1, 2].map(|i| cell(&r.cells[i], lang).into()),
+    }
 }
 
 /// What follows the area's name in its row header: the booklet page, "no figures", and the
@@ -119,9 +149,10 @@ pub fn cell(c: &CellView, lang: Lang) -> String {
                 m.element("span", &class("wt-flag"), t.flagged);
             }
             m.close("summary").open("div", &class("wt-srcbox"));
-            if let Some(b) = c.box_text {
+            if let Some(b) = c.box_text.filter(|b| !b.text().is_empty()) {
+                let id = b.0.to_string();
                 m.open("p", &class("wt-boxtext")).text(t.source_box).text(": ");
-                m.element("q", &NL, b).close("p");
+                m.element("q", &[("lang", Text("nl")), ("data-t", Text(&id))], b.text()).close("p");
             }
             m.open("p", &class("wt-srclabel")).text(t.source).text(":").close("p");
             quote(&mut m, q, lang);
@@ -242,5 +273,104 @@ pub fn national(view: &NationalView, lang: Lang) -> String {
     m.open("footer", &class("wt-footer")).open("p", &[]).text(t.source_line).text(" ");
     m.text(t.dataset_version).text(": ");
     m.element("span", &class("wt-version"), &view.dataset_version).close("p").close("footer");
+    m.finish()
+}
+
+/// The header's title, lead text and the caveat about the plans.
+pub fn header(lang: Lang) -> String {
+    let t = texts(lang);
+    let mut m = Markup::new();
+    m.element("h1", &[], t.title).element("p", &class("wt-lead"), t.lead);
+    m.open("p", &class("wt-caveat")).element("strong", &[], t.plans_caveat);
+    m.text(" ").text(t.rotterdam_caveat).close("p");
+    m.finish()
+}
+
+/// A section's heading (with the id its section is labelled by) and its explanation.
+pub fn heading(id: &str, title: &str, help: Option<(&str, &str)>) -> String {
+    let mut m = Markup::new();
+    m.element("h2", &[("id", Text(id))], title);
+    if let Some((help_class, help)) = help {
+        m.element("p", &class(help_class), help);
+    }
+    m.finish()
+}
+
+/// The chart's caption (its text equivalent, also the SVG's accessible name) and its legend.
+pub fn chart_caption(g: &ChartGeometry, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut m = Markup::new();
+    m.element("figcaption", &[("id", Text("wt-chart-summary"))], &g.summary);
+    m.open("ul", &class("wt-legend"));
+    for (swatch, label) in [
+        ("wt-s0", g.series[0]),
+        ("wt-s1", g.series[1]),
+        ("wt-ext", t.chart_range),
+        ("wt-excl", t.chart_excluded),
+    ] {
+        m.open("li", &[]).open(
+            "svg",
+            &[
+                ("class", Text("wt-swatch")),
+                ("viewBox", Text("0 0 16 10")),
+                ("aria-hidden", Text("true")),
+            ],
+        );
+        // The excluded swatch is an inset outline, like its bars.
+        if swatch == "wt-excl" {
+            m.empty(
+                "rect",
+                &[
+                    ("class", Text(swatch)),
+                    ("x", Text("1")),
+                    ("y", Text("1")),
+                    ("width", Text("14")),
+                    ("height", Text("8")),
+                ],
+            );
+        } else {
+            m.empty(
+                "rect",
+                &[("class", Text(swatch)), ("width", Text("16")), ("height", Text("10"))],
+            );
+        }
+        m.close("svg").text(label).close("li");
+    }
+    m.close("ul");
+    m.finish()
+}
+
+/// The notices about ignored parts of the opening link: heading and list (the dismiss
+/// button is the shell's).
+pub fn notices(list: &[Ignored], lang: Lang) -> String {
+    let t = texts(lang);
+    let mut m = Markup::new();
+    m.open("p", &[]).element("strong", &[], t.notices_heading).close("p").open("ul", &[]);
+    for n in list {
+        m.element("li", &[], &n.message(lang));
+    }
+    m.close("ul");
+    m.finish()
+}
+
+/// An amount's label (for its text field) and its hint (which the field is described by).
+pub fn amount_label(field_id: &str, hint_id: &str, label: &str, hint: &str) -> String {
+    let mut m = Markup::new();
+    m.element("label", &[("for", Text(field_id)), ("class", Text("wt-amount-label"))], label);
+    m.element("p", &[("class", Text("wt-hint")), ("id", Text(hint_id))], hint);
+    m.finish()
+}
+
+/// The options of the "only municipality" list: a prompt, then every municipality once, in
+/// alphabetical order.
+pub fn municipality_options(lang: Lang) -> String {
+    let mut names: Vec<&str> = crate::core::dataset::AREAS.iter().map(|a| a.municipality).collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut m = Markup::new();
+    m.element("option", &[("value", Text("")), ("selected", Text(""))], texts(lang).choose);
+    for n in names {
+        m.element("option", &[("value", Text(n))], n);
+    }
     m.finish()
 }

@@ -17,8 +17,6 @@
 //! does (`form_urlencoded`, from the rust-url project) and hands the pairs to `parse`; `encode`
 //! needs no percent-encoding (its values are ASCII codes and digits).
 
-use std::fmt::Write as _;
-
 use crate::core::amount::parse_amount;
 use crate::core::chart::Metric;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
@@ -159,7 +157,8 @@ pub fn encode(state: &LinkState) -> String {
         out.push_str(k.code());
     }
     if let Some(a) = v.accent {
-        let _ = write!(out, "&accent={a:06x}");
+        out.push_str("&accent=");
+        out.push_str(&hex_colour(a));
     }
     out
 }
@@ -237,6 +236,15 @@ pub fn embed_snippet(base: &str, state: &LinkState, title: &str) -> String {
     format!(
         "<iframe data-woontop src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>"
     )
+}
+
+/// An RGB colour as six lower-case hex digits (`ff8800`), written by hand: `{:06x}` would
+/// bring the formatter's padding code into the wasm for this one use.
+pub fn hex_colour(rgb: u32) -> String {
+    (0..6)
+        .rev()
+        .map(|i| char::from(b"0123456789abcdef"[((rgb >> (4 * i)) & 0xf) as usize]))
+        .collect()
 }
 
 fn parse_hex_colour(s: &str) -> Option<u32> {
@@ -342,6 +350,14 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn hex_colour_is_six_lower_case_digits(rgb in 0u32..=0xff_ffff) {
+            prop_assert_eq!(hex_colour(rgb), format!("{rgb:06x}"));
+            prop_assert_eq!(parse_hex_colour(&hex_colour(rgb)), Some(rgb));
+        }
+    }
 
     #[test]
     fn default_link_carries_every_figure_setting() {

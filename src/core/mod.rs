@@ -11,6 +11,7 @@ pub mod funding;
 pub mod i18n;
 pub mod link;
 pub mod markup;
+pub mod page;
 pub mod selection;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]

@@ -85,6 +85,11 @@ pub struct State {
     /// Parts of the opening link that were ignored; shown until dismissed.
     pub notices: Vec<Ignored>,
     pub history: HistoryMode,
+    /// The outcome of the last "copy link": copied, or failed (the link is then shown to
+    /// copy by hand).
+    pub copied: Option<bool>,
+    /// Whether the embed code is shown.
+    pub show_embed: bool,
 }
 
 fn field_text(v: u64, lang: Lang) -> String {
@@ -116,6 +121,8 @@ impl State {
             highlight: view.highlight,
             notices,
             history: HistoryMode::None,
+            copied: None,
+            show_embed: false,
         }
     }
 
@@ -162,6 +169,36 @@ pub enum Action {
     Highlight(Option<BottleneckKind>),
     /// Select exactly the highlighted areas.
     SelectHighlighted,
+    /// A copy of the link ended: true when it reached the clipboard.
+    Copied(bool),
+    /// Show or hide the embed code.
+    ToggleEmbed,
+}
+
+impl Action {
+    /// A button's action, from its `data-act` and `value` attributes: the buttons say in their
+    /// markup what they do, and the shell handles all their clicks with one listener. `None`
+    /// for what is not a change of state (copy, share, CSV and print are the shell's own) and
+    /// for anything unknown.
+    pub fn from_button(act: &str, value: &str) -> Option<Action> {
+        match act {
+            "lang" => Lang::from_tag(value).map(Action::SetLang),
+            "all" => Some(Action::SelectAll),
+            "none" => Some(Action::SelectNone),
+            "metric" => match value {
+                "homes" => Some(Action::SetMetric(Metric::Homes)),
+                "money" => Some(Action::SetMetric(Metric::Money)),
+                _ => None,
+            },
+            // An empty value is the "no highlight" button.
+            "highlight" if value.is_empty() => Some(Action::Highlight(None)),
+            "highlight" => BottleneckKind::from_code(value).map(|k| Action::Highlight(Some(k))),
+            "select-highlighted" => Some(Action::SelectHighlighted),
+            "dismiss" => Some(Action::DismissNotices),
+            "embed" => Some(Action::ToggleEmbed),
+            _ => None,
+        }
+    }
 }
 
 impl State {
@@ -173,7 +210,9 @@ impl State {
             Action::TypeAmount(..) | Action::SlideAmount(..) | Action::TidyAmount(_) => {
                 HistoryMode::Replace
             }
-            Action::Load(_) | Action::DismissNotices => HistoryMode::None,
+            Action::Load(_) | Action::DismissNotices | Action::Copied(_) | Action::ToggleEmbed => {
+                HistoryMode::None
+            }
             _ => HistoryMode::Push,
         };
         match action {
@@ -188,6 +227,8 @@ impl State {
             }
             Action::Toggle(i) => next.selection = self.selection.toggled(i),
             Action::SelectAll => next.selection = Selection::all(),
+            Action::Copied(ok) => next.copied = Some(ok),
+            Action::ToggleEmbed => next.show_embed = !self.show_embed,
             Action::SelectNone => next.selection = Selection::none(),
             Action::SelectMunicipality(m) => {
                 let s = Selection::municipality(&m);
@@ -309,5 +350,32 @@ mod tests {
         assert!(s.selection.is_empty());
         let s = run(vec![Action::SelectMunicipality("Amsterdam".into())]);
         assert_eq!(s.selection.len(), 2);
+    }
+
+    #[test]
+    fn copy_outcome_and_embed_code_change_neither_link_nor_history() {
+        let s = run(vec![Action::Toggle(2), Action::Copied(false), Action::ToggleEmbed]);
+        assert_eq!((s.copied, s.show_embed), (Some(false), true));
+        assert_eq!(s.history, HistoryMode::None);
+        assert_eq!(s.link(), run(vec![Action::Toggle(2)]).link());
+        let s = s.apply(Action::Copied(true)).apply(Action::ToggleEmbed);
+        assert_eq!((s.copied, s.show_embed), (Some(true), false));
+    }
+
+    #[test]
+    fn buttons_map_to_their_actions() {
+        let after = |act: &str, value: &str| Action::from_button(act, value).map(|a| run(vec![a]));
+        assert_eq!(after("lang", "en").unwrap().lang, Lang::En);
+        assert!(after("none", "").unwrap().selection.is_empty());
+        assert_eq!(after("metric", "money").unwrap().metric, Metric::Money);
+        assert_eq!(after("highlight", "grid").unwrap().highlight, Some(BottleneckKind::Grid));
+        assert_eq!(after("highlight", "").unwrap().highlight, None);
+        assert!(after("embed", "").unwrap().show_embed);
+        assert_eq!(run(vec![Action::Copied(true)]).copied, Some(true));
+        for (act, value) in
+            [("lang", "fr"), ("metric", "euros"), ("highlight", "weather"), ("copy", ""), ("", "")]
+        {
+            assert!(Action::from_button(act, value).is_none(), "{act}={value}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! visible before (and without) the wasm: to search engines, to people whose browser blocks
 //! WebAssembly, and during loading. Rendered from the same view model and the same fragments
 //! (`core::fragments`) as the app, in Dutch, for all areas, with every source box: the app
-//! reads the booklet sentences from here (`dataset::provide_quotes`) instead of shipping them. Native only; `tests/static_html.rs` keeps `index.html` fresh
+//! reads the booklet sentences from here (`dataset::provide_page_texts`) instead of shipping them. Native only; `tests/static_html.rs` keeps `index.html` fresh
 //! (`UPDATE_STATIC=1 cargo test --test static_html` rewrites the block).
 
 use std::fmt::Write as _;

@@ -2,7 +2,7 @@
 //! dataset, the selection and the language. The Yew shell renders it and adds nothing.
 
 use crate::core::dataset::{
-    Area, BottleneckKind, Column, Figure, Note, Period, Quote, Scope, AREAS, DATASET_VERSION,
+    Area, BottleneckKind, Column, Figure, Note, PageText, Period, Scope, AREAS, DATASET_VERSION,
     NATIONAL,
 };
 use std::rc::Rc;
@@ -12,12 +12,14 @@ use crate::core::i18n::{self, texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::totals::{column_total, exclusion, ColumnTotal, Exclusion};
 
-/// A data-quality note, ready to show.
+/// A data-tuality note, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoteView {
     pub kind: &'static str,
     pub text: &'static str,
-    pub quote: Quote,
+    /// The Dutch text's number, when `text` is the Dutch one (the static page prints it).
+    pub nl: Option<PageText>,
+    pub quote: PageText,
 }
 
 /// Whether a cell's figure is in its column's total.
@@ -46,8 +48,8 @@ pub struct CellView {
     /// The figure as text: `circa 1.700`, `900–1.200`, or `onbekend`.
     pub text: String,
     pub status: CellStatus,
-    pub quote: Option<Quote>,
-    pub box_text: Option<&'static str>,
+    pub quote: Option<PageText>,
+    pub box_text: Option<PageText>,
     pub notes: Vec<NoteView>,
     /// True when a note flags a contradiction, another period or a wider region.
     pub flagged: bool,
@@ -65,7 +67,7 @@ pub struct RowView {
     pub cells: [CellView; 3],
     pub notes: Vec<NoteView>,
     /// The area's bottlenecks: (category label, booklet sentence).
-    pub bottlenecks: Vec<(&'static str, Quote)>,
+    pub bottlenecks: Vec<(&'static str, PageText)>,
     /// True when the area has the highlighted bottleneck.
     pub highlighted: bool,
 }
@@ -89,7 +91,7 @@ pub struct TableView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NationalView {
     /// (label, value, source sentence)
-    pub items: Vec<(&'static str, String, Quote)>,
+    pub items: Vec<(&'static str, String, PageText)>,
     pub dataset_version: String,
 }
 
@@ -97,7 +99,12 @@ fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
     list.iter()
         .map(|n| NoteView {
             kind: i18n::note_kind(n.kind, lang),
-            text: if lang == Lang::Nl { n.nl } else { n.en },
+            // Without the page's Dutch text (see `PageText`), the English note rather than none.
+            text: match lang {
+                Lang::Nl if !n.nl.text().is_empty() => n.nl.text(),
+                _ => n.en,
+            },
+            nl: (lang == Lang::Nl && !n.nl.text().is_empty()).then_some(n.nl),
             quote: n.quote,
         })
         .collect()

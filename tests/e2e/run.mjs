@@ -317,7 +317,7 @@ try {
     await page.locator('button[aria-pressed]', { hasText: 'Rijksbijdrage' }).click();
     await page.waitForURL(/chart=money/);
     // Highlight grid congestion, then select exactly those areas.
-    await page.locator('.wt-chip[data-kind=grid]').click();
+    await page.locator('.wt-chip[value=grid]').click();
     assertEq(await page.locator('tr[data-hl]').count(), 6, 'highlighted rows');
     await page.locator('.wt-select-these').click();
     assertEq(await page.locator('.wt-count').textContent(), '6 van 20 gebieden geselecteerd', 'selected');

@@ -1,15 +1,41 @@
 //! One per-home amount: a slider and a text field that accepts the ways people write euros.
 use yew::prelude::*;
 
+use crate::app::components::raw;
+use crate::core::fragments;
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::{Action, AmountField, Category};
 
-/// Slider range in euros; the text field accepts up to `MAX_PER_HOME_EUR`.
+/// Slider range in euros; the text field accepts up to `MAX_PER_HOME_EUR`. The markup writes
+/// them as literal attributes.
 pub const SLIDER_MAX: u64 = 30_000;
 pub const SLIDER_STEP: u64 = 250;
+const _: () = assert!(SLIDER_MAX == 30_000 && SLIDER_STEP == 250);
+
+/// Element ids per category: the text field, its hint, its error message, and hint and error
+/// together (what the field is described by while it shows an error).
+const IDS: [[&str; 4]; 3] = [
+    [
+        "wt-amt-build-text",
+        "wt-amt-build-hint",
+        "wt-amt-build-err",
+        "wt-amt-build-hint wt-amt-build-err",
+    ],
+    [
+        "wt-amt-extra-text",
+        "wt-amt-extra-hint",
+        "wt-amt-extra-err",
+        "wt-amt-extra-hint wt-amt-extra-err",
+    ],
+    [
+        "wt-amt-retrofit-text",
+        "wt-amt-retrofit-hint",
+        "wt-amt-retrofit-err",
+        "wt-amt-retrofit-hint wt-amt-retrofit-err",
+    ],
+];
 
 pub struct AmountProps<'a> {
-    pub id: &'static str,
     pub lang: Lang,
     pub label: &'static str,
     pub hint: &'static str,
@@ -21,10 +47,8 @@ pub struct AmountProps<'a> {
 
 pub fn amount_input(props: &AmountProps<'_>) -> Html {
     let t = texts(props.lang);
-    let id = props.id;
-    let (text_id, hint_id, err_id) =
-        (format!("{id}-text"), format!("{id}-hint"), format!("{id}-err"));
     let c = props.category;
+    let [text_id, hint_id, err_id, hint_err] = IDS[c.index()];
     let on_input = props.on_action.reform(move |e: InputEvent| {
         Action::TypeAmount(c, e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
     });
@@ -34,22 +58,21 @@ pub fn amount_input(props: &AmountProps<'_>) -> Html {
     });
     let on_blur = props.on_action.reform(move |_: FocusEvent| Action::TidyAmount(c));
     let error = props.field.error.map(|e| e.message(props.lang));
-    let described = if error.is_some() { format!("{hint_id} {err_id}") } else { hint_id.clone() };
+    let described = if error.is_some() { hint_err } else { hint_id };
     let value_text =
         crate::core::format::euro(i64::try_from(props.value).unwrap_or(i64::MAX), props.lang);
     let slider_label = t.slider;
     html! {
         <div class="wt-amount">
-            <label for={text_id.clone()} class="wt-amount-label">{ props.label }</label>
-            <p class="wt-hint" id={hint_id}>{ props.hint }</p>
+            { raw(fragments::amount_label(text_id, hint_id, props.label, props.hint)) }
             <div class="wt-amount-row">
                 <span class="wt-euro" aria-hidden="true">{ "€" }</span>
                 <input id={text_id} type="text" inputmode="numeric" autocomplete="off"
                     class="wt-amount-text" value={props.field.text.clone()}
-                    aria-invalid={error.is_some().to_string()} aria-describedby={described}
+                    aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby={described}
                     oninput={on_input} onblur={on_blur} />
-                <input type="range" class="wt-slider" min="0" max={SLIDER_MAX.to_string()}
-                    step={SLIDER_STEP.to_string()} value={props.value.min(SLIDER_MAX).to_string()}
+                <input type="range" class="wt-slider" min="0" max="30000"
+                    step="250" value={props.value.min(SLIDER_MAX).to_string()}
                     aria-label={format!("{}, {slider_label}", props.label)} aria-valuetext={value_text}
                     oninput={on_slide} />
             </div>

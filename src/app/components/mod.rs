@@ -20,3 +20,12 @@ use yew::{AttrValue, Html};
 pub fn raw(markup: impl Into<AttrValue>) -> Html {
     Html::from_html_unchecked(markup.into())
 }
+
+/// `aria-pressed` (and `aria-expanded`) values.
+pub fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

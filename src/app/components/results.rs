@@ -13,7 +13,7 @@ pub fn results(lang: Lang, v: &CalcView) -> Html {
     let t = texts(lang);
     html! {
         <section class="wt-results" aria-labelledby="wt-results-h">
-            <h2 id="wt-results-h">{ t.results_heading }</h2>
+            { raw(fragments::heading("wt-results-h", t.results_heading, None)) }
             <p class="wt-sr-only" aria-live="polite" aria-atomic="true">{ v.summary.clone() }</p>
             { raw(fragments::results(v, lang)) }
             <details class="wt-prorata">

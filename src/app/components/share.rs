@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::browser;
+use crate::app::components::{pressed, raw};
+use crate::core::fragments;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{Ignored, LinkState};
 use crate::core::state::Action;
@@ -18,65 +20,32 @@ fn download_csv(link: &LinkState) {
     );
 }
 
-/// What the share bar shows besides its buttons; held by the root component.
-pub struct ShareUi {
-    /// The outcome of the last copy: copied, or failed (then the link is shown to copy by hand).
-    pub status: UseStateHandle<Option<bool>>,
-    /// Whether the embed code is open.
-    pub show_embed: UseStateHandle<bool>,
-}
-
-pub fn share_bar(lang: Lang, link: &LinkState, ui: &ShareUi) -> Html {
+/// `copied` and `show_embed` are the state's (`State::copied`, `State::show_embed`).
+/// Its buttons' clicks reach `share_click` through the root's one click listener.
+pub fn share_bar(lang: Lang, link: &LinkState, copied: Option<bool>, show_embed: bool) -> Html {
     let t = texts(lang);
-    let (status, show_embed) = (ui.status.clone(), ui.show_embed.clone());
     let url = browser::standalone_url(link);
-    let on_copy = {
-        let (status, url) = (status.clone(), url.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, url) = (status.clone(), url.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(browser::copy_text(url).await));
-            });
-        })
-    };
-    let on_share = {
-        let url = url.clone();
-        let title = t.embed_title;
-        Callback::from(move |_: MouseEvent| {
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
-        })
-    };
-    let toggle_embed = {
-        let show = show_embed.clone();
-        Callback::from(move |_: MouseEvent| show.set(!*show))
-    };
-    let on_csv = {
-        let link = *link;
-        Callback::from(move |_: MouseEvent| download_csv(&link))
-    };
-    let on_print = Callback::from(|_: MouseEvent| browser::print());
     let can_share = browser::can_share();
     let framed = browser::in_frame();
     html! {
         <div class="wt-share">
             <div class="wt-share-buttons">
-                <button type="button" class="wt-btn wt-copy" onclick={on_copy}>{ t.copy_link }</button>
-                if can_share { <button type="button" class="wt-btn" onclick={on_share}>{ t.share }</button> }
-                <button type="button" class="wt-btn wt-csv" onclick={on_csv}>{ t.download_csv }</button>
-                <button type="button" class="wt-btn wt-print" onclick={on_print}>{ t.print }</button>
+                <button type="button" class="wt-btn wt-copy" data-act="copy">{ t.copy_link }</button>
+                if can_share { <button type="button" class="wt-btn" data-act="share">{ t.share }</button> }
+                <button type="button" class="wt-btn wt-csv" data-act="csv">{ t.download_csv }</button>
+                <button type="button" class="wt-btn wt-print" data-act="print">{ t.print }</button>
                 if !framed {
-                    <button type="button" class="wt-btn wt-embed-btn" aria-expanded={show_embed.to_string()}
-                        aria-controls="wt-embed-code" onclick={toggle_embed}>{ t.embed }</button>
+                    <button type="button" class="wt-btn wt-embed-btn" aria-expanded={pressed(show_embed)}
+                        aria-controls="wt-embed-code" data-act="embed">{ t.embed }</button>
                 }
             </div>
             <p class="wt-share-status" role="status">
-                { match *status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+                { match copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
             </p>
-            if *status == Some(false) {
+            if copied == Some(false) {
                 <input class="wt-link-out" type="text" readonly=true value={url.clone()} aria-label={t.copy_link} />
             }
-            if *show_embed && !framed {
+            if show_embed && !framed {
                 <div id="wt-embed-code" class="wt-embed-code">
                     <label for="wt-embed-text">{ t.embed_help }</label>
                     <textarea id="wt-embed-text" readonly=true rows="4" value={crate::core::link::embed_snippet(&browser::base_url(), link, t.embed_title)} />
@@ -86,18 +55,34 @@ pub fn share_bar(lang: Lang, link: &LinkState, ui: &ShareUi) -> Html {
     }
 }
 
+/// The share bar's own buttons (copy, share, CSV, print): they act on the browser, not on
+/// the state. Returns false for any other button. Called within the click, so that the
+/// browser sees the visitor's gesture (needed for the clipboard and the share sheet).
+pub fn share_click(act: &str, lang: Lang, link: &LinkState, on_action: &Callback<Action>) -> bool {
+    match act {
+        "copy" => {
+            let on_action = on_action.clone();
+            let url = browser::standalone_url(link);
+            browser::copy_text(url, move |ok| on_action.emit(Action::Copied(ok)));
+        }
+        "share" => browser::share(texts(lang).embed_title, &browser::standalone_url(link)),
+        "csv" => download_csv(link),
+        "print" => browser::print(),
+        _ => return false,
+    }
+    true
+}
+
 /// The parts of the opening link that were ignored, until dismissed.
-pub fn notices(lang: Lang, list: &[Ignored], on_action: &Callback<Action>) -> Html {
+pub fn notices(lang: Lang, list: &[Ignored]) -> Html {
     if list.is_empty() {
         return html! {};
     }
     let t = texts(lang);
-    let on_click = on_action.reform(|_: MouseEvent| Action::DismissNotices);
     html! {
         <div class="wt-notices" role="status">
-            <p><strong>{ t.notices_heading }</strong></p>
-            <ul>{ for list.iter().map(|n| html! { <li>{ n.message(lang) }</li> }) }</ul>
-            <button type="button" class="wt-btn" onclick={on_click}>{ t.dismiss }</button>
+            { raw(fragments::notices(list, lang)) }
+            <button type="button" class="wt-btn" data-act="dismiss">{ t.dismiss }</button>
         </div>
     }
 }

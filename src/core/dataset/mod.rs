@@ -10,30 +10,31 @@
 mod generated;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use generated::QUOTES;
-pub use generated::{AREAS, DATASET_VERSION, NATIONAL, QUOTE_COUNT, SOURCE_FILE, SOURCE_TITLE};
+pub use generated::PAGE_TEXTS;
+pub use generated::{AREAS, DATASET_VERSION, NATIONAL, PAGE_TEXT_COUNT, SOURCE_FILE, SOURCE_TITLE};
 
 use std::cell::OnceCell;
 
 /// Number of NPLV areas in the booklet; a selection is a bit set over them.
 pub const AREA_COUNT: usize = 20;
 
-/// A sentence of the booklet, by number: the source of a figure, note or bottleneck.
+/// A Dutch text the static page prints, by number: a booklet sentence (the source of a
+/// figure, note or bottleneck), a booklet box, or one of our notes in Dutch.
 ///
-/// The sentences are compiled in natively (`QUOTES`), but not into the browser build: there
-/// the page's static table, written from the same data, already prints every one of them, and
-/// the shell hands them over once at start (`provide_quotes`). That keeps about 20 KB of Dutch
-/// text (4 KB compressed) out of the wasm.
+/// The texts are compiled in natively (`PAGE_TEXTS`), but not into the browser build: there
+/// the page's static table, written from the same data, already prints every one of them
+/// (`core::static_html`), and the shell hands them over once at start (`provide_page_texts`).
+/// That keeps about 25 KB of Dutch text (5 KB compressed) out of the wasm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Quote(pub u16);
+pub struct PageText(pub u16);
 
 thread_local! {
     static FROM_PAGE: OnceCell<Box<[&'static str]>> = const { OnceCell::new() };
 }
 
-/// Takes the booklet sentences read from the page, by `Quote` number (once; later calls are
+/// Takes the texts read from the page, by `PageText` number (once; later calls are
 /// ignored). They live as long as the page, like compiled-in text.
-pub fn provide_quotes(texts: Vec<String>) {
+pub fn provide_page_texts(texts: Vec<String>) {
     let list: Box<[&'static str]> =
         texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
     FROM_PAGE.with(|cell| {
@@ -41,15 +42,15 @@ pub fn provide_quotes(texts: Vec<String>) {
     });
 }
 
-impl Quote {
-    /// The sentence; empty when it is not available (a browser page without the static table).
+impl PageText {
+    /// The text; empty when it is not available (a browser page without the static table).
     pub fn text(self) -> &'static str {
         let i = usize::from(self.0);
         let provided = FROM_PAGE.with(|cell| cell.get().map(|list| list.get(i).copied()));
         match provided {
             Some(found) => found.unwrap_or(""),
             #[cfg(not(target_arch = "wasm32"))]
-            None => QUOTES.get(i).copied().unwrap_or(""),
+            None => PAGE_TEXTS.get(i).copied().unwrap_or(""),
             #[cfg(target_arch = "wasm32")]
             None => "",
         }
@@ -89,7 +90,7 @@ pub enum Qualifier {
     Bruto,
 }
 
-/// What kind of data-quality note a note is.
+/// What kind of data-tuality note a note is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoteKind {
     /// The booklet gives two different figures for the same thing.
@@ -110,11 +111,11 @@ pub enum NoteKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
     pub kind: NoteKind,
-    pub nl: &'static str,
+    pub nl: PageText,
     pub en: &'static str,
     /// The other figure the booklet gives, where the note is about one.
     pub value: Option<u32>,
-    pub quote: Quote,
+    pub quote: PageText,
 }
 
 /// One figure as the booklet states it: a number or a low-high range of homes.
@@ -127,9 +128,9 @@ pub struct Figure {
     pub period: Option<Period>,
     pub scope: Scope,
     /// The big "+N woningen" box on the area's page, as printed, where there is one.
-    pub box_text: Option<&'static str>,
+    pub box_text: Option<PageText>,
     /// The exact booklet sentence the figure is taken from.
-    pub quote: Quote,
+    pub quote: PageText,
     pub notes: &'static [Note],
 }
 
@@ -195,7 +196,7 @@ impl BottleneckKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bottleneck {
     pub kind: BottleneckKind,
-    pub quote: Quote,
+    pub quote: PageText,
 }
 
 /// One NPLV area of the booklet.
@@ -249,27 +250,27 @@ impl Area {
 pub struct National {
     /// Total housing task of the NPLV areas 2024-2030.
     pub task_homes: u32,
-    pub task_quote: Quote,
+    pub task_quote: PageText,
     /// Homes in the plans the areas submitted.
     pub plans_homes: u32,
-    pub plans_quote: Quote,
+    pub plans_quote: PageText,
     /// Homes made concrete at the summit ("circa").
     pub concrete_homes: u32,
-    pub concrete_quote: Quote,
+    pub concrete_quote: PageText,
     /// Estimated Rijk contribution per new home, euros.
     pub per_home_low_eur: u64,
     pub per_home_high_eur: u64,
-    pub per_home_quote: Quote,
+    pub per_home_quote: PageText,
     /// The national maximum, euros, for `max_homes` homes.
     pub max_total_eur: u64,
     pub max_homes: u32,
-    pub max_quote: Quote,
+    pub max_quote: PageText,
     pub areas: u32,
     pub municipalities: u32,
     pub ministries: u32,
-    pub counts_quote: Quote,
-    pub calibration_quote: Quote,
-    pub rotterdam_quote: Quote,
+    pub counts_quote: PageText,
+    pub calibration_quote: PageText,
+    pub rotterdam_quote: PageText,
 }
 
 /// The three figure columns of the table.

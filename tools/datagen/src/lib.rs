@@ -111,22 +111,23 @@ fn period(p: &str) -> String {
     format!("Some(Period {{ from: {from}, to: {to} }})")
 }
 
-/// The booklet sentences, numbered in the order the generated file first quotes them; the
-/// same sentence quoted twice gets one number.
+/// The Dutch texts the static page prints (booklet sentences and boxes, our notes in Dutch),
+/// numbered in the order the generated file first uses them; the same text twice gets one
+/// number.
 #[derive(Default)]
-struct Quotes(Vec<String>);
+struct PageTexts(Vec<String>);
 
-impl Quotes {
+impl PageTexts {
     fn id(&mut self, text: &str) -> String {
         let i = self.0.iter().position(|q| q == text).unwrap_or_else(|| {
             self.0.push(text.to_string());
             self.0.len() - 1
         });
-        format!("Quote({i})")
+        format!("PageText({i})")
     }
 }
 
-fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut Quotes) {
+fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut PageTexts) {
     if notes.is_empty() {
         out.push_str("&[]");
         return;
@@ -136,9 +137,9 @@ fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut Quotes) {
         let value = n.value.map_or("None".to_string(), |v| format!("Some({v})"));
         let _ = writeln!(
             out,
-            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {:?},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {},\n{indent}    }},",
+            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {},\n{indent}    }},",
             note_kind(&n.kind),
-            n.nl,
+            q.id(&n.nl),
             n.en,
             q.id(&n.quote)
         );
@@ -146,7 +147,7 @@ fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut Quotes) {
     let _ = write!(out, "{indent}]");
 }
 
-fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut Quotes) {
+fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut PageTexts) {
     let Some(f) = f else {
         let _ = writeln!(out, "        {name}: None,");
         return;
@@ -159,7 +160,7 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut Quotes) {
         None | Some("area") => "Scope::Area".to_string(),
         Some(region) => format!("Scope::Region({region:?})"),
     };
-    let box_text = f.box_text.as_ref().map_or("None".to_string(), |b| format!("Some({b:?})"));
+    let box_text = f.box_text.as_ref().map_or("None".to_string(), |b| format!("Some({})", q.id(b)));
     let _ = write!(
         out,
         "        {name}: Some(Figure {{\n            low: {},\n            high: {high},\n            qualifiers: &[{}],\n            period: {period},\n            scope: {scope},\n            box_text: {box_text},\n            quote: {},\n            notes: ",
@@ -173,12 +174,12 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut Quotes) {
 
 pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let n = &src.national;
-    let mut q = Quotes::default();
+    let mut q = PageTexts::default();
     let mut out = String::new();
     out.push_str(
         "// @generated from data/areas.toml by tools/datagen. DO NOT EDIT.\n\
          // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
-         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, Quote, Scope, AREA_COUNT};\n\n",
+         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, PageText, Scope, AREA_COUNT};\n\n",
     );
     let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
     let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
@@ -215,15 +216,15 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     out.push_str("];\n\n");
     let _ = writeln!(
         out,
-        "/// How many booklet sentences the data quotes (`Quote(0)` to `Quote({})`).",
+        "/// How many texts the static page prints for the app (`PageText(0)` to `PageText({})`).",
         q.0.len() - 1
     );
-    let _ = writeln!(out, "pub const QUOTE_COUNT: usize = {};\n", q.0.len());
+    let _ = writeln!(out, "pub const PAGE_TEXT_COUNT: usize = {};\n", q.0.len());
     out.push_str(
-        "/// The booklet sentences, by `Quote` number. Not compiled into the browser build, which\n\
-         /// reads them from the page (see `Quote::text`).\n\
+        "/// The texts by `PageText` number. Not compiled into the browser build, which reads them\n\
+         /// from the page (see `PageText::text`).\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
-         pub static QUOTES: [&str; QUOTE_COUNT] = [\n",
+         pub static PAGE_TEXTS: [&str; PAGE_TEXT_COUNT] = [\n",
     );
     for (i, text) in q.0.iter().enumerate() {
         let _ = writeln!(out, "    /* {i} */ {text:?},");
@@ -266,7 +267,7 @@ fn bottleneck_kind(key: &str) -> &'static str {
     )
 }
 
-fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks, q: &mut Quotes) {
+fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks, q: &mut PageTexts) {
     let mine: Vec<&Bottleneck> = all.bottleneck.iter().filter(|b| b.area == area).collect();
     if mine.is_empty() {
         out.push_str("        bottlenecks: &[],\n");
