@@ -120,3 +120,20 @@ async fn deselecting_an_area_changes_the_totals() {
     TimeoutFuture::new(20).await;
     assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
 }
+
+/// This page has no static table, so the booklet's sentences, boxes and Dutch notes (which the
+/// app reads from it) are missing: the source box says so politely, and the English note
+/// stands in for the Dutch one. Never an empty quotation.
+#[wasm_bindgen_test]
+async fn without_the_static_table_a_source_box_says_its_sentence_did_not_load() {
+    let root = mounted().await;
+    click(&root, "button.lang-btn[lang=nl]");
+    TimeoutFuture::new(20).await;
+    let cell = "tr[data-area=hrl] td:nth-of-type(2)";
+    let missing = text_of(&root, &format!("{cell} .wt-noquote"));
+    assert!(missing.contains("niet geladen"), "{missing}");
+    assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
+    assert!(root.query_selector(&format!("{cell} .wt-boxtext")).unwrap().is_none());
+    let note = text_of(&root, &format!("{cell} .wt-notes li"));
+    assert!(note.contains("Parkstad region"), "{note}");
+}

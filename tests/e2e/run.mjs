@@ -73,12 +73,23 @@ try {
     await page.close();
   });
 
-  await test('a figure opens to its booklet sentence', async () => {
-    const { page } = await open();
+  await test('a figure opens to its booklet sentence, box and notes (read from the static page)', async () => {
+    const { page, problems } = await open();
     const cell = page.locator('tr[data-area=hrl] td').nth(1);
     await cell.locator('summary').click();
     const quote = await cell.locator('blockquote').first().textContent();
     if (!quote.includes('waarvan 1.500 in Heerlen Noord')) throw new Error(`quote: ${quote}`);
+    assertEq(await cell.locator('.wt-boxtext q').textContent(), '+5.000 woningen', 'box text');
+    const note = await cell.locator('.wt-notes li').first().textContent();
+    if (!note.includes('geldt voor heel Parkstad')) throw new Error(`Dutch note: ${note}`);
+    assertEq(await page.locator('#app .wt-noquote').count(), 0, 'no sentence missing');
+    // The static table is gone, but the app still has its texts; English notes are its own.
+    await page.locator('button.lang-btn[lang=en]').click();
+    await cell.locator('summary').click();
+    const en = await cell.locator('.wt-notes li').first().textContent();
+    if (!en.includes('is for the whole Parkstad region')) throw new Error(`English note: ${en}`);
+    assertEq(await cell.locator('blockquote').first().textContent(), quote, 'the Dutch sentence, in English too');
+    assertEq(problems, [], 'console errors or outside requests');
     await page.close();
   });
 
