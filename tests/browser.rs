@@ -122,14 +122,18 @@ async fn deselecting_an_area_changes_the_totals() {
 }
 
 /// This page has no static table, so the booklet's sentences, boxes and Dutch notes (which the
-/// app reads from it) are missing: the source box says so politely, and the English note
-/// stands in for the Dutch one. Never an empty quotation.
+/// app reads from it) are missing: the source box, once opened, says so politely, and the
+/// English note stands in for the Dutch one. Never an empty quotation.
 #[wasm_bindgen_test]
 async fn without_the_static_table_a_source_box_says_its_sentence_did_not_load() {
     let root = mounted().await;
     click(&root, "button.lang-btn[lang=nl]");
     TimeoutFuture::new(20).await;
     let cell = "tr[data-area=hrl] td:nth-of-type(2)";
+    // Source boxes are filled when first opened.
+    let details = root.query_selector(&format!("{cell} details")).unwrap().unwrap();
+    details.unchecked_into::<web_sys::HtmlDetailsElement>().set_open(true);
+    TimeoutFuture::new(20).await;
     let missing = text_of(&root, &format!("{cell} .wt-noquote"));
     assert!(missing.contains("niet geladen"), "{missing}");
     assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());

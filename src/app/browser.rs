@@ -6,9 +6,11 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::dataset::Area;
 use crate::core::i18n::Lang;
 use crate::core::link::{self, Ignored, LinkState, Theme};
 use crate::core::state::HistoryMode;
+use crate::core::view::TotalView;
 
 /// The message type the widget posts to its host page (see embed/woontop-embed.js).
 pub const HEIGHT_MESSAGE: &str = "woontop:height";
@@ -253,4 +255,63 @@ pub fn read_page_texts(document: &web_sys::Document) {
         }
     }
     crate::core::dataset::provide_page_texts(texts);
+}
+
+/// Fills a source box when it is first opened (`data-fill`, see `fragments::source_box`).
+/// Called for every `toggle` in the widget, caught on its way down (it does not bubble).
+pub fn fill_source_box(event: &web_sys::Event) {
+    let Some(details) =
+        event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+    else {
+        return;
+    };
+    let Some(code) = details.get_attribute("data-fill") else { return };
+    if !details.open() {
+        return;
+    }
+    let lang = gloo::utils::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    if let Some(html) = crate::core::fragments::source_box(&code, lang) {
+        let _ = details.insert_adjacent_html("beforeend", &html);
+    }
+    let _ = details.remove_attribute("data-fill");
+}
+
+/// Applies the selection to the areas table, which the core writes once per language and
+/// highlight (`fragments::table`): ticks the checkboxes, marks the rows left out
+/// (`data-off`) and writes the totals.
+pub fn sync_table(selection: crate::core::selection::Selection, totals: &[TotalView; 3]) {
+    let document = gloo::utils::document();
+    let Some(table) = document.get_element_by_id("wt-areas") else { return };
+    if let Ok(rows) = table.query_selector_all("tbody tr[data-area]") {
+        for i in 0..rows.length() {
+            let Some(row) = rows.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                continue;
+            };
+            let Some((index, _)) = row.get_attribute("data-area").and_then(|id| Area::by_id(&id))
+            else {
+                continue;
+            };
+            let on = selection.contains(index);
+            let _ = if on {
+                row.remove_attribute("data-off")
+            } else {
+                row.set_attribute("data-off", "true")
+            };
+            if let Ok(Some(input)) = row.query_selector("input") {
+                input.unchecked_into::<web_sys::HtmlInputElement>().set_checked(on);
+            }
+        }
+    }
+    if let Ok(cells) = table.query_selector_all("tfoot .wt-total") {
+        for (i, tot) in totals.iter().enumerate() {
+            if let Some(cell) = u32::try_from(i).ok().and_then(|i| cells.get(i)) {
+                cell.unchecked_into::<web_sys::Element>()
+                    .set_inner_html(&crate::core::fragments::total_cell(tot));
+            }
+        }
+    }
 }

@@ -33,9 +33,9 @@ pub fn App() -> Html {
         State::from_link(link, notices)
     });
     let main_ref = use_node_ref();
-    let rows = {
+    let table = {
         let (lang, highlight) = (state.lang, state.highlight);
-        use_memo((lang, highlight), |(l, h)| page::table_rows(*l, *h))
+        use_memo((lang, highlight), |(l, h)| page::table(*l, *h))
     };
     // Everything else the page shows, derived in one step whenever one of its inputs changes.
     let page = {
@@ -51,6 +51,13 @@ pub fn App() -> Html {
             if *mode != HistoryMode::None {
                 browser::write_history(link, *mode);
             }
+        });
+    }
+    // The selection, applied to the table whenever either changes (see `browser::sync_table`).
+    {
+        let (selection, table, totals) = (state.selection, table.clone(), page.totals.clone());
+        use_effect_with((selection, table, totals), |(s, _, totals)| {
+            browser::sync_table(*s, totals);
         });
     }
     // The page's language (which also picks js/boot.js's crash message) and its colours.
@@ -72,13 +79,22 @@ pub fn App() -> Html {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     dispatcher.dispatch(Action::Load(browser::read_link().0));
                 });
-            let observer =
-                main_ref.cast::<web_sys::Element>().and_then(|el| browser::observe_height(&el));
+            let main = main_ref.cast::<web_sys::Element>();
+            let observer = main.as_ref().and_then(browser::observe_height);
+            let filler = main.as_ref().map(|el| {
+                let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+                gloo::events::EventListener::new_with_options(
+                    el,
+                    "toggle",
+                    capture,
+                    browser::fill_source_box,
+                )
+            });
             if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
                 reveal(&root, main_ref.cast::<web_sys::Element>());
             }
             move || {
-                drop(popstate);
+                drop((popstate, filler));
                 if let Some((obs, _closure)) = observer {
                     obs.disconnect();
                 }
@@ -142,7 +158,7 @@ pub fn App() -> Html {
             </section>
             { chart(lang, state.metric, &page.chart, &page.chart_svg) }
             { bottleneck_filter(lang, state.highlight) }
-            { data_table(lang, &rows, &page.totals, state.selection, &on_action) }
+            { data_table(&table, &on_action) }
             { national(lang, &page.national) }
         </main>
     }

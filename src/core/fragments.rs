@@ -59,120 +59,265 @@ fn notes(m: &mut Markup, list: &[NoteView], lang: Lang) {
 }
 
 /// A closed `<details>` under an area name (its notes, its bottlenecks): styled as a list.
-fn list_box(
+/// A closed `<details>` with a source box. `fill` is `None` where the box is written at once
+/// (the static page); otherwise the code by which the shell asks `source_box` for its content
+/// when the box is first opened (`data-fill`): over a hundred boxes, left out of the app's
+/// first render, which makes it ready sooner and its renders lighter.
+fn source_details(
     m: &mut Markup,
-    summary: &str,
-    summary_class: Option<&str>,
+    list: bool,
+    fill: Option<&str>,
+    summary: impl FnOnce(&mut Markup),
     body: impl FnOnce(&mut Markup),
 ) {
-    m.open("details", &[("class", Text("wt-fig")), ("data-list", Text("true"))])
-        .open("summary", &[]);
-    match summary_class {
-        Some(c) => m.element("span", &class(c), summary),
-        None => m.text(summary),
-    };
-    m.close("summary").open("div", &class("wt-srcbox"));
-    body(m);
-    m.close("div").close("details");
-}
-
-/// A table row's markup, written once per language and highlight and kept with the rows, so
-/// that a change of selection only compares it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowMarkup {
-    /// `row_head`: after the area's name.
-    pub head: Rc<str>,
-    /// `row_boxes`: the area's notes and bottlenecks.
-    pub boxes: Rc<str>,
-    /// `cell` for each figure column.
-    pub cells: [Rc<str>; 3],
-}
-
-pub fn row(r: &RowView, lang: Lang) -> RowMarkup {
-    RowMarkup {
-        head: row_head(r, lang).into(),
-        boxes: row_boxes(r, lang).into(),
-        cells: [0, 1, 2].map(|i| cell(&r.cells[i], lang).into()),
+    let mut attrs = vec![("class", Text("wt-fig"))];
+    if list {
+        // Under an area name (its notes, its bottlenecks): styled as a list.
+        attrs.push(("data-list", Text("true")));
     }
+    if let Some(code) = fill {
+        attrs.push(("data-fill", Text(code)));
+    }
+    m.open("details", &attrs).open("summary", &[]);
+    summary(m);
+    m.close("summary");
+    if fill.is_none() {
+        m.open("div", &class("wt-srcbox"));
+        body(m);
+        m.close("div");
+    }
+    m.close("details");
 }
 
-/// What follows the area's name in its row header: the booklet page, "no figures", and the
-/// boxes with the area's own notes and its bottlenecks.
-pub fn row_head(r: &RowView, lang: Lang) -> String {
+/// The areas table. For the app (`app`): an id, a checkbox per area, source boxes filled
+/// when first opened, and empty total cells: the shell sets the checkboxes, marks the rows
+/// left out and writes the totals (`total`) whenever the selection changes, so that the table
+/// itself is written only when the language or the highlight changes, and a checkbox keeps
+/// its focus. For the static page (`totals` given): every box and total written at once.
+pub fn table(
+    rows: &[Rc<RowView>],
+    totals: Option<&[TotalView; 3]>,
+    lang: Lang,
+    app: bool,
+) -> String {
     let t = texts(lang);
     let mut m = Markup::new();
+    if app {
+        m.open("table", &[("class", Text("wt-table wt-areas")), ("id", Text("wt-areas"))]);
+        m.element("caption", &[("id", Text("wt-caption"))], t.table_caption);
+    } else {
+        m.open("table", &class("wt-table wt-areas")).element("caption", &[], t.table_caption);
+    }
+    m.open("thead", &[]).open("tr", &[]);
+    for h in crate::core::view::headers(lang) {
+        m.element("th", &[("scope", Text("col"))], h);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for r in rows {
+        let mut attrs = vec![("data-area", Text(r.id))];
+        if r.highlighted {
+            attrs.push(("data-hl", Text("true")));
+        }
+        m.open("tr", &attrs).open("th", &[("scope", Text("row"))]);
+        if app {
+            m.open("label", &class("wt-pick"));
+            m.empty_html("input", &[("type", Text("checkbox")), ("value", Text(r.id))]);
+            m.element("span", &class("wt-area"), r.name).close("label");
+        } else {
+            m.element("span", &class("wt-area"), r.name);
+        }
+        row_head(&mut m, r, lang);
+        if r.highlighted {
+            m.open("span", &class("wt-hl-mark"))
+                .text("◆ ")
+                .text(t.bottlenecks_heading)
+                .close("span");
+        }
+        row_boxes(&mut m, r, lang, app);
+        m.close("th").element("td", &[], r.municipality);
+        for (i, c) in r.cells.iter().enumerate() {
+            match c.status.code() {
+                Some(status) => {
+                    m.open("td", &[("class", Text("wt-num")), ("data-status", Text(status))])
+                }
+                None => m.open("td", &class("wt-num")),
+            };
+            cell(&mut m, r, i, lang, app);
+            m.close("td");
+        }
+        m.close("tr");
+    }
+    m.close("tbody").open("tfoot", &[]).open("tr", &[]);
+    m.element("th", &[("scope", Text("row")), ("colspan", Text("2"))], t.total);
+    for i in 0..3 {
+        m.open("td", &class("wt-num wt-total"));
+        if let Some(tot) = totals.map(|list| &list[i]) {
+            total(&mut m, tot);
+        }
+        m.close("td");
+    }
+    m.close("tr").close("tfoot").close("table");
+    m.finish()
+}
+
+/// What follows the area's name in its row header: the booklet page and "no figures".
+fn row_head(m: &mut Markup, r: &RowView, lang: Lang) {
     if let Some(p) = &r.page {
         m.element("span", &class("wt-page"), p);
     }
     if r.no_figures {
-        m.element("span", &class("wt-nofig"), t.no_figures);
+        m.element("span", &class("wt-nofig"), texts(lang).no_figures);
     }
-    m.finish()
 }
 
-/// The row header's boxes: the area's own notes and its bottlenecks, each behind a toggle.
-pub fn row_boxes(r: &RowView, lang: Lang) -> String {
+/// Which source box a `data-fill` code names: a figure column (0-2), the area's notes (`n`)
+/// or its bottlenecks (`b`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Figure(usize),
+    Notes,
+    Bottlenecks,
+}
+
+fn fill_code(r: &RowView, slot: &str) -> String {
+    format!("{} {slot}", r.id)
+}
+
+fn notes_body(m: &mut Markup, r: &RowView, lang: Lang) {
+    notes(m, &r.notes, lang);
+}
+
+fn bottlenecks_body(m: &mut Markup, r: &RowView, lang: Lang) {
+    m.open("ul", &class("wt-notes"));
+    for (label, q) in &r.bottlenecks {
+        m.open("li", &[]).element("strong", &[], label);
+        quote(m, *q, lang);
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+/// A figure's box: the booklet's "+N woningen" box, the sentence the figure comes from, the
+/// notes.
+fn figure_body(m: &mut Markup, c: &CellView, lang: Lang) {
     let t = texts(lang);
-    let mut m = Markup::new();
+    if let Some(b) = c.box_text.filter(|b| !b.text().is_empty()) {
+        let id = b.0.to_string();
+        m.open("p", &class("wt-boxtext")).text(t.source_box).text(": ");
+        m.element("q", &[("lang", Text("nl")), ("data-t", Text(&id))], b.text()).close("p");
+    }
+    m.open("p", &class("wt-srclabel")).text(t.source).text(":").close("p");
+    if let Some(q) = c.quote {
+        quote(m, q, lang);
+    }
+    notes(m, &c.notes, lang);
+}
+
+/// The row header's boxes: the area's own notes and its bottlenecks, each behind a toggle;
+/// `lazy` leaves their content to `source_box`.
+fn row_boxes(m: &mut Markup, r: &RowView, lang: Lang, lazy: bool) {
+    let t = texts(lang);
     if !r.notes.is_empty() {
-        list_box(&mut m, t.flagged, Some("wt-flag"), |m| notes(m, &r.notes, lang));
+        let code = lazy.then(|| fill_code(r, "n"));
+        source_details(
+            m,
+            true,
+            code.as_deref(),
+            |m| {
+                m.element("span", &class("wt-flag"), t.flagged);
+            },
+            |m| notes_body(m, r, lang),
+        );
     }
     if !r.bottlenecks.is_empty() {
+        let code = lazy.then(|| fill_code(r, "b"));
         let summary = format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len());
-        list_box(&mut m, &summary, None, |m| {
-            m.open("ul", &class("wt-notes"));
-            for (label, q) in &r.bottlenecks {
-                m.open("li", &[]).element("strong", &[], label);
-                quote(m, *q, lang);
-                m.close("li");
-            }
-            m.close("ul");
-        });
+        source_details(
+            m,
+            true,
+            code.as_deref(),
+            |m| {
+                m.text(&summary);
+            },
+            |m| bottlenecks_body(m, r, lang),
+        );
     }
-    m.finish()
 }
 
-/// The content of a figure's cell: the value (with "let op" when a note flags it) opening a
-/// box with the booklet's "+N woningen" box, the sentence it comes from and the notes; then
-/// why the figure is left out of the total, if it is.
-pub fn cell(c: &CellView, lang: Lang) -> String {
+/// The content of a figure's cell: the value (with "let op" when a note flags it) opening
+/// its source box (`figure_body`; left to `source_box` when `lazy`); then why the figure is
+/// left out of the total, if it is.
+fn cell(m: &mut Markup, r: &RowView, column: usize, lang: Lang, lazy: bool) {
     let t = texts(lang);
-    let mut m = Markup::new();
-    match c.quote {
-        None => {
-            m.text(&c.text);
-        }
-        Some(q) => {
-            m.open("details", &class("wt-fig")).open("summary", &[]);
-            m.element("span", &class("wt-val"), &c.text);
-            if c.flagged {
-                m.element("span", &class("wt-flag"), t.flagged);
-            }
-            m.close("summary").open("div", &class("wt-srcbox"));
-            if let Some(b) = c.box_text.filter(|b| !b.text().is_empty()) {
-                let id = b.0.to_string();
-                m.open("p", &class("wt-boxtext")).text(t.source_box).text(": ");
-                m.element("q", &[("lang", Text("nl")), ("data-t", Text(&id))], b.text()).close("p");
-            }
-            m.open("p", &class("wt-srclabel")).text(t.source).text(":").close("p");
-            quote(&mut m, q, lang);
-            notes(&mut m, &c.notes, lang);
-            m.close("div").close("details");
-        }
+    let c = &r.cells[column];
+    if c.quote.is_some() {
+        let code = lazy.then(|| fill_code(r, ["0", "1", "2"][column.min(2)]));
+        source_details(
+            m,
+            false,
+            code.as_deref(),
+            |m| {
+                m.element("span", &class("wt-val"), &c.text);
+                if c.flagged {
+                    m.element("span", &class("wt-flag"), t.flagged);
+                }
+            },
+            |m| figure_body(m, c, lang),
+        );
+    } else {
+        m.text(&c.text);
     }
     if let CellStatus::NotCounted(why) = &c.status {
         m.element("span", &class("wt-why"), why);
     }
-    m.finish()
+}
+
+/// The content of the source box a `data-fill` code names (`amw 0`: Amsterdam Nieuw-West's
+/// 2025-2029 figure; `n`: its notes; `b`: its bottlenecks); `None` for an unknown code or a
+/// box the row does not have.
+pub fn source_box(code: &str, lang: Lang) -> Option<String> {
+    let (id, slot) = code.split_once(' ')?;
+    let (index, _) = crate::core::dataset::Area::by_id(id)?;
+    let slot = match slot {
+        "n" => Slot::Notes,
+        "b" => Slot::Bottlenecks,
+        "0" => Slot::Figure(0),
+        "1" => Slot::Figure(1),
+        "2" => Slot::Figure(2),
+        _ => return None,
+    };
+    let r = crate::core::view::row(index, lang, None);
+    let empty = match slot {
+        Slot::Figure(i) => r.cells[i].quote.is_none(),
+        Slot::Notes => r.notes.is_empty(),
+        Slot::Bottlenecks => r.bottlenecks.is_empty(),
+    };
+    if empty {
+        return None;
+    }
+    let mut m = Markup::new();
+    m.open("div", &class("wt-srcbox"));
+    match slot {
+        Slot::Figure(i) => figure_body(&mut m, &r.cells[i], lang),
+        Slot::Notes => notes_body(&mut m, &r, lang),
+        Slot::Bottlenecks => bottlenecks_body(&mut m, &r, lang),
+    }
+    m.close("div");
+    Some(m.finish())
 }
 
 /// A total's cell content: the sum, and what it leaves out.
-pub fn total(tot: &TotalView) -> String {
-    let mut m = Markup::new();
+fn total(m: &mut Markup, tot: &TotalView) {
     m.element("span", &class("wt-val"), &tot.text);
     if !tot.detail.is_empty() {
         m.element("span", &class("wt-why"), &tot.detail);
     }
+}
+
+/// A total's cell content, for the shell to write into the app's table.
+pub fn total_cell(tot: &TotalView) -> String {
+    let mut m = Markup::new();
+    total(&mut m, tot);
     m.finish()
 }
 
@@ -373,4 +518,50 @@ pub fn municipality_options(lang: Lang) -> String {
         m.element("option", &[("value", Text(n))], n);
     }
     m.finish()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::selection::Selection;
+    use crate::core::view;
+
+    /// The app's table names each source box by a code and leaves it empty; `source_box`
+    /// gives for that code exactly what the static page writes at once.
+    #[test]
+    fn lazy_boxes_fill_with_what_the_static_page_shows() {
+        for lang in [Lang::Nl, Lang::En] {
+            let rows = view::rows(lang, None);
+            let totals = view::totals(Selection::all(), lang);
+            let app = table(&rows, None, lang, true);
+            let page = table(&rows, Some(&totals), lang, false);
+            assert!(!app.contains("wt-srcbox") && !app.contains("wt-val\">70"));
+            assert_eq!(app.matches("type=\"checkbox\"").count(), 20);
+            assert!(!page.contains("checkbox") && !page.contains("data-fill"));
+            let mut boxes = 0;
+            for r in &rows {
+                for slot in ["0", "1", "2", "n", "b"] {
+                    let code = format!("{} {slot}", r.id);
+                    let named = app.contains(&format!("data-fill=\"{code}\""));
+                    match source_box(&code, lang) {
+                        Some(content) => {
+                            assert!(named && page.contains(&content), "{code}");
+                            boxes += 1;
+                        }
+                        None => assert!(!named, "{code}"),
+                    }
+                }
+            }
+            assert_eq!(boxes, page.matches("class=\"wt-srcbox\"").count());
+        }
+    }
+
+    #[test]
+    fn unknown_box_codes_give_nothing() {
+        for code in ["", "amw", "amw 3", "xyz 0", "amw  0", "amw n extra"] {
+            assert_eq!(source_box(code, Lang::Nl), None, "{code:?}");
+        }
+        let quote = source_box("hrl 0", Lang::Nl).unwrap();
+        assert!(quote.contains("waarvan 1.500 in Heerlen Noord"), "{quote}");
+    }
 }

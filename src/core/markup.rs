@@ -49,6 +49,11 @@ impl Markup {
         self
     }
 
+    /// `<tag attrs>`, an HTML void element (`input`): no content, no end tag.
+    pub fn empty_html(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) -> &mut Self {
+        self.open(tag, attrs)
+    }
+
     /// `<tag attrs/>`, an element without content (SVG syntax).
     pub fn empty(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) -> &mut Self {
         self.start_tag(tag, attrs);
@@ -125,6 +130,23 @@ mod tests {
             m.finish(),
             "<g class=\"a&quot;b\"><rect x=\"1.3\" y=\"0.0\"/><text>R&amp;D &lt;5&gt;</text></g>"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaping_replaces_exactly_the_four_characters(s in "\\PC*") {
+            let expected: String = s
+                .chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_string(),
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '"' => "&quot;".to_string(),
+                    c => c.to_string(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(escape(&s), expected);
+        }
     }
 
     #[test]

@@ -1,18 +1,17 @@
 //! The page's view model: everything the widget shows that follows from the selection, the
 //! amounts, the language and the chart's metric, derived in one step from the state. The
-//! table's rows are apart (`view::rows`): they follow the language and the highlight only,
-//! so that each row keeps its identity, and is not re-rendered, while the selection changes.
+//! areas table is apart (`table`): it follows the language and the highlight only.
 
 use std::rc::Rc;
 
 use crate::core::calc_view::{self, CalcView};
 use crate::core::chart::{self, ChartGeometry, Metric};
 use crate::core::dataset::BottleneckKind;
-use crate::core::fragments::{self, RowMarkup};
+use crate::core::fragments;
 use crate::core::funding::{self, Amounts};
 use crate::core::i18n::Lang;
 use crate::core::selection::Selection;
-use crate::core::view::{self, NationalView, RowView, TotalView};
+use crate::core::view::{self, NationalView, TotalView};
 
 pub struct PageView {
     pub calc: CalcView,
@@ -23,15 +22,10 @@ pub struct PageView {
     pub national: NationalView,
 }
 
-/// The table's rows with their markup, for a language and a highlighted bottleneck.
-pub fn table_rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<(Rc<RowView>, RowMarkup)> {
-    view::rows(lang, highlight)
-        .into_iter()
-        .map(|r| {
-            let markup = fragments::row(&r, lang);
-            (r, markup)
-        })
-        .collect()
+/// The areas table's markup in the app (`fragments::table`), for a language and a
+/// highlighted bottleneck: the selection does not change it.
+pub fn table(lang: Lang, highlight: Option<BottleneckKind>) -> Rc<str> {
+    fragments::table(&view::rows(lang, highlight), None, lang, true).into()
 }
 
 pub fn page(selection: Selection, amounts: Amounts, lang: Lang, metric: Metric) -> PageView {

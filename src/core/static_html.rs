@@ -31,34 +31,9 @@ pub fn render() -> String {
         escape(t.plans_caveat),
         escape(t.rotterdam_caveat)
     );
-    out.push_str("<div class=\"wt-table-wrap\">\n<table class=\"wt-table wt-areas\">\n");
-    let _ = write!(out, "<caption>{}</caption>\n<thead><tr>", escape(t.table_caption));
-    for h in table.headers {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for r in &table.rows {
-        let _ = write!(
-            out,
-            "<tr data-area=\"{}\"><th scope=\"row\"><span class=\"wt-area\">{}</span>{}{}</th><td>{}</td>",
-            r.id,
-            escape(r.name),
-            fragments::row_head(r, lang),
-            fragments::row_boxes(r, lang),
-            escape(r.municipality)
-        );
-        for c in &r.cells {
-            let status =
-                c.status.code().map(|s| format!(" data-status=\"{s}\"")).unwrap_or_default();
-            let _ = write!(out, "<td class=\"wt-num\"{status}>{}</td>", fragments::cell(c, lang));
-        }
-        out.push_str("</tr>\n");
-    }
-    let _ = write!(out, "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">{}</th>", t.total);
-    for tot in &table.totals {
-        let _ = write!(out, "<td class=\"wt-num wt-total\">{}</td>", fragments::total(tot));
-    }
-    out.push_str("</tr></tfoot>\n</table>\n</div>\n");
+    out.push_str("<div class=\"wt-table-wrap\">\n");
+    out.push_str(&fragments::table(&table.rows, Some(&table.totals), lang, false));
+    out.push_str("\n</div>\n");
     out.push_str(&fragments::national(&national, lang));
     out.push_str("\n</div>");
     out

@@ -211,29 +211,29 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
 /// Every area's row. Independent of the selection, so that the shell can keep the rows while
 /// only the selection changes.
 pub fn rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<Rc<RowView>> {
+    (0..AREAS.len()).map(|i| Rc::new(row(i, lang, highlight))).collect()
+}
+
+/// One area's row (by its index in `AREAS`).
+pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowView {
     let t = texts(lang);
-    AREAS
-        .iter()
-        .enumerate()
-        .map(|(index, a)| {
-            Rc::new(RowView {
-                index,
-                id: a.id,
-                name: a.name,
-                municipality: a.municipality,
-                page: a.page.map(|p| format!("{} {p}", t.page)),
-                no_figures: a.has_no_figures(),
-                cells: Column::ALL.map(|c| cell(a, c, lang)),
-                notes: notes(a.notes, lang),
-                bottlenecks: a
-                    .bottlenecks
-                    .iter()
-                    .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
-                    .collect(),
-                highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
-            })
-        })
-        .collect()
+    let a = &AREAS[index];
+    RowView {
+        index,
+        id: a.id,
+        name: a.name,
+        municipality: a.municipality,
+        page: a.page.map(|p| format!("{} {p}", t.page)),
+        no_figures: a.has_no_figures(),
+        cells: Column::ALL.map(|c| cell(a, c, lang)),
+        notes: notes(a.notes, lang),
+        bottlenecks: a
+            .bottlenecks
+            .iter()
+            .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
+            .collect(),
+        highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
+    }
 }
 
 /// The totals row for a selection.

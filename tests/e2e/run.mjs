@@ -203,6 +203,22 @@ try {
     await page.close();
   });
 
+  await test('a keyboard user ticks areas with Space; the checkbox keeps its focus', async () => {
+    const { page, problems } = await open();
+    const box = page.locator('tr[data-area=amw] input[type=checkbox]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.wt-count').textContent.startsWith('19 van'));
+    assertEq(await box.evaluate((el) => el === document.activeElement), true, 'focus kept');
+    assertEq(await box.isChecked(), false, 'unticked');
+    assertEq(await totals(page), ['60.170–60.470', '16.191', '24.410'], 'totals without Amsterdam Nieuw-West');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.wt-count').textContent.startsWith('20 van'));
+    assertEq(await page.locator('tr[data-off]').count(), 0, 'no row left out');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);
@@ -216,6 +232,9 @@ try {
     await page.waitForURL(/g=amw~amz~arn&/, { timeout: 2000 });
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('.wt-count').textContent.startsWith('2 of'));
+    const arn = page.locator('tr[data-area=arn]');
+    assertEq(await arn.locator('input').isChecked(), false, 'back unticks the area');
+    assertEq(await arn.getAttribute('data-off'), 'true', 'and marks its row left out');
     // Typing replaces the entry (no history flood) and survives a reload.
     const entries = await page.evaluate(() => history.length);
     await page.fill('#wt-amt-build-text', '11.000');
