@@ -38,6 +38,16 @@ pub fn standalone_url(state: &LinkState) -> String {
 
 /// Writes the state to the address bar: a new entry for deliberate actions, a replaced one
 /// while typing or dragging. Does nothing when the query is already the same.
+/// `write_history` in a task of its own, after the browser has painted the change: a history
+/// write takes about a millisecond in Chromium, which would otherwise delay every keystroke's
+/// and click's visible result. Writes keep their order.
+pub fn write_history_soon(state: LinkState, mode: HistoryMode) {
+    let write = Closure::once_into_js(move || write_history(&state, mode));
+    if window().set_timeout_with_callback(write.unchecked_ref()).is_err() {
+        write_history(&state, mode);
+    }
+}
+
 pub fn write_history(state: &LinkState, mode: HistoryMode) {
     let query = format!("?{}", link::encode(state));
     let win = window();

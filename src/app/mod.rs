@@ -49,7 +49,7 @@ pub fn App() -> Html {
         let (link, mode) = (state.link(), state.history);
         use_effect_with((link, mode), |(link, mode)| {
             if *mode != HistoryMode::None {
-                browser::write_history(link, *mode);
+                browser::write_history_soon(*link, *mode);
             }
         });
     }
