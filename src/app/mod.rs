@@ -44,9 +44,11 @@ pub fn App() -> Html {
         use_memo((selection, amounts, lang, metric), |(s, a, l, m)| page::page(*s, *a, *l, *m))
     };
 
+    // What a link to this view carries: for the address bar, the buttons and the share bar.
+    let link = state.link();
     // The address bar follows the state: pushed for deliberate actions, replaced while typing.
     {
-        let (link, mode) = (state.link(), state.history);
+        let mode = state.history;
         use_effect_with((link, mode), |(link, mode)| {
             if *mode != HistoryMode::None {
                 browser::write_history_soon(*link, *mode);
@@ -114,7 +116,7 @@ pub fn App() -> Html {
     // Every button click, by the button's `data-act` (and `value`): the share bar's own
     // actions, or a change of state (see `Action::from_button`).
     let on_click = {
-        let (on_action, link) = (on_action.clone(), state.link());
+        let on_action = on_action.clone();
         Callback::from(move |e: MouseEvent| {
             let button = e
                 .target()
@@ -145,7 +147,7 @@ pub fn App() -> Html {
         <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click}>
             { header(lang) }
             { notices(lang, &state.notices) }
-            { share_bar(lang, &state.link(), state.copied, state.show_embed) }
+            { share_bar(lang, &link, state.copied, state.show_embed) }
             <section class="wt-calc" aria-labelledby="wt-calc-h">
                 { components::raw(fragments::heading("wt-calc-h", t.calc_heading, Some(("wt-model", t.money_model)))) }
                 <div class="wt-amounts">

@@ -9,8 +9,6 @@
 //! content) stays a Yew element around these fragments. Every text goes through
 //! `markup::escape`, so data can never become markup.
 
-use std::rc::Rc;
-
 use crate::core::calc_view::CalcView;
 use crate::core::chart::ChartGeometry;
 use crate::core::dataset::PageText;
@@ -94,12 +92,7 @@ fn source_details(
 /// left out and writes the totals (`total`) whenever the selection changes, so that the table
 /// itself is written only when the language or the highlight changes, and a checkbox keeps
 /// its focus. For the static page (`totals` given): every box and total written at once.
-pub fn table(
-    rows: &[Rc<RowView>],
-    totals: Option<&[TotalView; 3]>,
-    lang: Lang,
-    app: bool,
-) -> String {
+pub fn table(rows: &[RowView], totals: Option<&[TotalView; 3]>, lang: Lang, app: bool) -> String {
     let t = texts(lang);
     let mut m = Markup::new();
     if app {
@@ -426,9 +419,22 @@ pub fn header(lang: Lang) -> String {
     let t = texts(lang);
     let mut m = Markup::new();
     m.element("h1", &[], t.title).element("p", &class("wt-lead"), t.lead);
+    write_caveat(&mut m, lang);
+    m.finish()
+}
+
+/// That these are the areas' plans, to be calibrated, and that Rotterdam-Zuid's agreement is
+/// still to be made (the header's, and the static page's first line).
+pub fn caveat(lang: Lang) -> String {
+    let mut m = Markup::new();
+    write_caveat(&mut m, lang);
+    m.finish()
+}
+
+fn write_caveat(m: &mut Markup, lang: Lang) {
+    let t = texts(lang);
     m.open("p", &class("wt-caveat")).element("strong", &[], t.plans_caveat);
     m.text(" ").text(t.rotterdam_caveat).close("p");
-    m.finish()
 }
 
 /// A section's heading (with the id its section is labelled by) and its explanation.

@@ -5,11 +5,8 @@
 //! reads the booklet sentences from here (`dataset::provide_page_texts`) instead of shipping them. Native only; `tests/static_html.rs` keeps `index.html` fresh
 //! (`UPDATE_STATIC=1 cargo test --test static_html` rewrites the block).
 
-use std::fmt::Write as _;
-
 use crate::core::fragments;
-use crate::core::i18n::{texts, Lang};
-use crate::core::markup::escape;
+use crate::core::i18n::Lang;
 use crate::core::selection::Selection;
 use crate::core::view;
 
@@ -20,17 +17,12 @@ pub const END: &str = "<!-- static:end -->";
 /// The static block (without the markers).
 pub fn render() -> String {
     let lang = Lang::Nl;
-    let t = texts(lang);
     let table = view::table(Selection::all(), lang, None);
     let national = view::national(lang);
     let mut out = String::new();
     out.push_str("<div class=\"wt-static\">\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"wt-caveat\"><strong>{}</strong> {}</p>",
-        escape(t.plans_caveat),
-        escape(t.rotterdam_caveat)
-    );
+    out.push_str(&fragments::caveat(lang));
+    out.push('\n');
     out.push_str("<div class=\"wt-table-wrap\">\n");
     out.push_str(&fragments::table(&table.rows, Some(&table.totals), lang, false));
     out.push_str("\n</div>\n");

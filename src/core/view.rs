@@ -5,7 +5,6 @@ use crate::core::dataset::{
     Area, BottleneckKind, Column, Figure, Note, PageText, Period, Scope, AREAS, DATASET_VERSION,
     NATIONAL,
 };
-use std::rc::Rc;
 
 use crate::core::format;
 use crate::core::i18n::{self, texts, Lang};
@@ -57,7 +56,6 @@ pub struct CellView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowView {
-    pub index: usize,
     pub id: &'static str,
     pub name: &'static str,
     pub municipality: &'static str,
@@ -82,9 +80,7 @@ pub struct TotalView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableView {
-    pub headers: [&'static str; 5],
-    /// Shared, so that the shell can hand each row to its own component without copying.
-    pub rows: Vec<Rc<RowView>>,
+    pub rows: Vec<RowView>,
     pub totals: [TotalView; 3],
 }
 
@@ -96,15 +92,13 @@ pub struct NationalView {
 }
 
 fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
+    let dutch = |n: &Note| lang == Lang::Nl && !n.nl.text().is_empty();
     list.iter()
         .map(|n| NoteView {
             kind: i18n::note_kind(n.kind, lang),
             // Without the page's Dutch text (see `PageText`), the English note rather than none.
-            text: match lang {
-                Lang::Nl if !n.nl.text().is_empty() => n.nl.text(),
-                _ => n.en,
-            },
-            nl: (lang == Lang::Nl && !n.nl.text().is_empty()).then_some(n.nl),
+            text: if dutch(n) { n.nl.text() } else { n.en },
+            nl: dutch(n).then_some(n.nl),
             quote: n.quote,
         })
         .collect()
@@ -208,10 +202,9 @@ fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
     TotalView { text, detail: parts.join(" ") }
 }
 
-/// Every area's row. Independent of the selection, so that the shell can keep the rows while
-/// only the selection changes.
-pub fn rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<Rc<RowView>> {
-    (0..AREAS.len()).map(|i| Rc::new(row(i, lang, highlight))).collect()
+/// Every area's row. Independent of the selection, which the shell applies to the table.
+pub fn rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<RowView> {
+    (0..AREAS.len()).map(|i| row(i, lang, highlight)).collect()
 }
 
 /// One area's row (by its index in `AREAS`).
@@ -219,7 +212,6 @@ pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowVi
     let t = texts(lang);
     let a = &AREAS[index];
     RowView {
-        index,
         id: a.id,
         name: a.name,
         municipality: a.municipality,
@@ -247,11 +239,7 @@ pub fn headers(lang: Lang) -> [&'static str; 5] {
 }
 
 pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>) -> TableView {
-    TableView {
-        headers: headers(lang),
-        rows: rows(lang, highlight),
-        totals: totals(selection, lang),
-    }
+    TableView { rows: rows(lang, highlight), totals: totals(selection, lang) }
 }
 
 pub fn national(lang: Lang) -> NationalView {
