@@ -8,7 +8,7 @@ source scripts/setup.sh
 
 # Release JS + wasm, brotli, on the pinned release toolchain (sizes are deterministic there).
 # The product target is 80 KB (see README, Performance); until it is reached this guard sits
-# 1.5 KB above today's 85.5 KB: no regression lands silently, while a Debian security update
+# 1.4 KB above today's 85.6 KB: no regression lands silently, while a Debian security update
 # of rustc-web (which can move the size by a few hundred bytes) does not break CI.
 SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-87}"
 passed=0
