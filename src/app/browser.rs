@@ -1,18 +1,19 @@
-//! Browser side effects, each small and called only from `use_effect_with` or event handlers:
-//! the address bar and history, the clipboard and share sheet, the frame-height message to a
-//! host page, and the theme. No figure is computed here.
+//! Page-wide browser services, each small and called only from `use_effect_with`, event
+//! handlers or the mount: the address bar and history, the clipboard and share sheet,
+//! downloads and print, the frame-height message to a host page, the page's language and
+//! colours, and the page texts read from the static block. No figure and no view is made here:
+//! each feature's own browser effects live in its `view` module.
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dataset::Area;
+use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH};
 use crate::core::i18n::Lang;
 use crate::core::link::{self, Ignored, LinkState, Theme};
 use crate::core::state::HistoryMode;
-use crate::core::view::TotalView;
 
-/// The message type the widget posts to its host page (see embed/woontop-embed.js).
+/// The message type the widget posts to its host page (see embed/embed.js).
 pub const HEIGHT_MESSAGE: &str = "woontop:height";
 
 fn window() -> web_sys::Window {
@@ -245,83 +246,38 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// Hands the booklet sentences printed in the page's static table to the core, by their
-/// `data-t` number (see `core::dataset::PageText`). Must run before the first render, while the
-/// static table is still in the page.
-pub fn read_page_texts(document: &web_sys::Document) {
-    let mut texts = vec![String::new(); crate::core::dataset::PAGE_TEXT_COUNT];
-    if let Ok(list) = document.query_selector_all(".wt-static [data-t]") {
+/// The booklet's sentences printed in the page's static block, by their `data-t` number,
+/// when the block was written for this build's texts (see `PageTexts`). Must run before the
+/// first render, while the static block is still in the page. A stale block gives no texts and
+/// one console warning; a page without a block (the browser tests') gives no texts.
+pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
+    let hash = root
+        .query_selector(".wt-static[data-texts]")
+        .ok()
+        .flatten()
+        .and_then(|block| block.get_attribute("data-texts"));
+    let mut found = vec![];
+    if let Ok(list) = root.query_selector_all(".wt-static [data-t]") {
         for i in 0..list.length() {
             let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
                 continue;
             };
-            let slot = el
-                .get_attribute("data-t")
-                .and_then(|v| v.parse::<usize>().ok())
-                .and_then(|n| texts.get_mut(n));
-            if let Some(slot) = slot {
-                *slot = el.text_content().unwrap_or_default();
+            if let Some(n) = el.get_attribute("data-t").and_then(|v| v.parse::<usize>().ok()) {
+                found.push((n, el.text_content().unwrap_or_default()));
             }
         }
     }
-    crate::core::dataset::provide_page_texts(texts);
-}
-
-/// Fills a source box when it is first opened (`data-fill`, see `fragments::source_box`).
-/// Called for every `toggle` in the widget, caught on its way down (it does not bubble).
-pub fn fill_source_box(event: &web_sys::Event) {
-    let Some(details) =
-        event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-    else {
-        return;
-    };
-    let Some(code) = details.get_attribute("data-fill") else { return };
-    if !details.open() {
-        return;
-    }
-    let lang = gloo::utils::document()
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default();
-    if let Some(html) = crate::core::fragments::source_box(&code, lang) {
-        let _ = details.insert_adjacent_html("beforeend", &html);
-    }
-    let _ = details.remove_attribute("data-fill");
-}
-
-/// Applies the selection to the areas table, which the core writes once per language and
-/// highlight (`fragments::table`): ticks the checkboxes, marks the rows left out
-/// (`data-off`) and writes the totals.
-pub fn sync_table(selection: crate::core::selection::Selection, totals: &[TotalView; 3]) {
-    let document = gloo::utils::document();
-    let Some(table) = document.get_element_by_id("wt-areas") else { return };
-    if let Ok(rows) = table.query_selector_all("tbody tr[data-area]") {
-        for i in 0..rows.length() {
-            let Some(row) = rows.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-                continue;
-            };
-            let Some((index, _)) = row.get_attribute("data-area").and_then(|id| Area::by_id(&id))
-            else {
-                continue;
-            };
-            let on = selection.contains(index);
-            let _ = if on {
-                row.remove_attribute("data-off")
-            } else {
-                row.set_attribute("data-off", "true")
-            };
-            if let Ok(Some(input)) = row.query_selector("input") {
-                input.unchecked_into::<web_sys::HtmlInputElement>().set_checked(on);
-            }
+    let any = hash.is_some() || !found.is_empty();
+    PageTexts::from_page(hash.as_deref(), found).unwrap_or_else(|stale| {
+        if any {
+            web_sys::console::warn_1(
+                &format!(
+                    "Woontop widget: the page's static block was written for other texts ({}) than this build's ({PAGE_TEXTS_HASH}); the booklet's sentences are not shown. Rebuild the page with this build.",
+                    if stale.found.is_empty() { "none" } else { &stale.found }
+                )
+                .into(),
+            );
         }
-    }
-    if let Ok(cells) = table.query_selector_all("tfoot .wt-total") {
-        for (i, tot) in totals.iter().enumerate() {
-            if let Some(cell) = u32::try_from(i).ok().and_then(|i| cells.get(i)) {
-                cell.unchecked_into::<web_sys::Element>()
-                    .set_inner_html(&crate::core::fragments::total_cell(tot));
-            }
-        }
-    }
+        PageTexts::missing()
+    })
 }

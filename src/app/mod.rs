@@ -1,51 +1,78 @@
-//! The Yew shell: mounts the widget, owns the state, renders the core's view model.
-//! Browser-only (compiled for wasm32); it computes no figure itself.
+//! The Yew shell: mounts the widget, owns the state (the one `use_reducer`), memoizes the
+//! features' view models and markup, runs the page-wide effects, and routes every control's
+//! act. Browser-only (compiled for wasm32); it computes no figure itself.
+//!
+//! Data flow: the link in the address bar → `State` → `features::page` (and the table's and
+//! the fixed texts' markup) → the features' views → effects (the table's selection, the
+//! address bar, the page's colours, the frame height) → the link in the address bar.
 
 pub mod browser;
-pub mod components;
+pub mod html;
 pub mod state;
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::fragments;
-use crate::core::i18n::texts;
-use crate::core::page;
+use crate::core::act::{self, Act};
+use crate::core::dataset::PageTexts;
 use crate::core::state::HistoryMode;
-use components::amounts::{amount_input, AmountProps};
-use components::bottlenecks::bottleneck_filter;
-use components::chart::chart;
-use components::controls::selection_controls;
-use components::header::header;
-use components::national::national;
-use components::results::results;
-use components::share::{notices, share_bar, share_click};
-use components::table::data_table;
-use state::{Action, Category, State};
+use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
+use state::{Action, State};
 
-/// The id of the element the widget mounts into (index.html holds the fallback text there).
+/// The id of the element the widget mounts into (index.html holds the static content there).
 pub const ROOT_ID: &str = "app";
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The booklet's sentences, read from the static page once at start.
+    pub page_texts: Rc<PageTexts>,
+    /// The element holding the static content, which the app replaces when it is ready.
+    pub root: web_sys::Element,
+}
+
+/// The act named by the `data-act` of the event's target or its closest ancestor.
+fn act_of(e: &Event) -> Option<Act> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let el = el.closest(&format!("[{}]", act::ATTR)).ok()??;
+    Act::parse(&el.get_attribute(act::ATTR)?)
+}
+
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| {
         let (link, notices) = browser::read_link();
         State::from_link(link, notices)
     });
     let main_ref = use_node_ref();
-    let table = {
-        let (lang, highlight) = (state.lang, state.highlight);
-        use_memo((lang, highlight), |(l, h)| page::table(*l, *h))
-    };
-    // Everything else the page shows, derived in one step whenever one of its inputs changes.
+    let (lang, highlight) = (state.lang, state.highlight);
+    let page_texts = props.page_texts.clone();
+    // The areas table changes with the language and the highlight only (see `table::view`).
+    let table_markup = use_memo((lang, highlight), move |(lang, highlight)| {
+        let rows = table::model::rows(*lang, *highlight);
+        Rc::<str>::from(table::markup::table(
+            &rows,
+            table::markup::TableMode::App,
+            &page_texts,
+            *lang,
+        ))
+    });
+    // The header's and the national figures' texts change with the language only.
+    let page_texts = props.page_texts.clone();
+    let fixed = use_memo(lang, move |lang| {
+        let national =
+            national::markup::national(&national::model::national(*lang), &page_texts, *lang);
+        (Rc::<str>::from(header::markup::header(*lang)), national)
+    });
+    // Everything else, derived in one step whenever one of its inputs changes.
     let page = {
-        let (selection, amounts, lang, metric) =
-            (state.selection, state.amounts, state.lang, state.metric);
-        use_memo((selection, amounts, lang, metric), |(s, a, l, m)| page::page(*s, *a, *l, *m))
+        let (selection, amounts, metric) = (state.selection, state.amounts, state.metric);
+        use_memo((selection, amounts, lang, metric), |(s, a, l, m)| features::page(*s, *a, *l, *m))
     };
-
-    // What a link to this view carries: for the address bar, the buttons and the share bar.
+    // What a link to this view carries: for the address bar and the share bar.
     let link = state.link();
+
     // The address bar follows the state: pushed for deliberate actions, replaced while typing.
     {
         let mode = state.history;
@@ -55,25 +82,30 @@ pub fn App() -> Html {
             }
         });
     }
-    // The selection, applied to the table whenever either changes (see `browser::sync_table`).
+    // The selection, applied to the table whenever either changes.
     {
-        let (selection, table, totals) = (state.selection, table.clone(), page.totals.clone());
-        use_effect_with((selection, table, totals), |(s, _, totals)| {
-            browser::sync_table(*s, totals);
+        let (selection, totals, main_ref) =
+            (state.selection, page.totals.clone(), main_ref.clone());
+        use_effect_with((selection, table_markup.clone(), totals), move |(s, _, totals)| {
+            if let Some(main) = main_ref.cast::<web_sys::Element>() {
+                table::view::sync(&main, *s, totals);
+            }
         });
     }
     // The page's language (which also picks js/boot.js's crash message) and its colours.
     {
-        let (lang, theme, accent, embed) = (state.lang, state.theme, state.accent, state.embed);
+        let (theme, accent, embed) = (state.theme, state.accent, state.embed);
         use_effect_with((lang, theme, accent, embed), |(l, t, a, e)| {
             browser::apply_page(*l, *t, *a, *e);
         });
     }
     // Once: write the opening state's canonical link (dropping ignored parts), follow
-    // back/forward, post the content height to a host page, and mark the root as ready.
+    // back/forward, post the content height to a host page, fill source boxes when first
+    // opened, and swap the static content for the app.
     {
         let state = state.clone();
         let main_ref = main_ref.clone();
+        let (page_texts, root) = (props.page_texts.clone(), props.root.clone());
         use_effect_with((), move |()| {
             browser::write_history(&state.link(), HistoryMode::Replace);
             let dispatcher = state.dispatcher();
@@ -85,16 +117,11 @@ pub fn App() -> Html {
             let observer = main.as_ref().and_then(browser::observe_height);
             let filler = main.as_ref().map(|el| {
                 let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
-                gloo::events::EventListener::new_with_options(
-                    el,
-                    "toggle",
-                    capture,
-                    browser::fill_source_box,
-                )
+                gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
+                    table::view::fill_source_box(e, &page_texts);
+                })
             });
-            if let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) {
-                reveal(&root, main_ref.cast::<web_sys::Element>());
-            }
+            reveal(&root, main);
             move || {
                 drop((popstate, filler));
                 if let Some((obs, _closure)) = observer {
@@ -104,64 +131,39 @@ pub fn App() -> Html {
         });
     }
 
-    // One callback for every part, memoized once: the dispatcher never changes, so the
-    // callback stays equal across renders, and a table row (the one child component) whose
-    // props did not change is not re-rendered.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
     };
-    let lang = state.lang;
-    let t = texts(lang);
-    // Every button click, by the button's `data-act` (and `value`): the share bar's own
-    // actions, or a change of state (see `Action::from_button`).
+    // Every button's click, by its act: a change of state, or a share-bar command, run within
+    // the click so that the browser sees the visitor's gesture.
     let on_click = {
+        let (on_action, page_texts) = (on_action.clone(), props.page_texts.clone());
+        Callback::from(move |e: MouseEvent| match act_of(&e).map(Act::effect) {
+            Some(Ok(action)) => on_action.emit(action),
+            Some(Err(command)) => share::view::run(command, &link, &page_texts, &on_action),
+            None => {}
+        })
+    };
+    // The table's checkboxes: change events bubble to one listener.
+    let on_change = {
         let on_action = on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            let button = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("[data-act]").ok().flatten());
-            let Some(button) = button else { return };
-            let act = button.get_attribute("data-act").unwrap_or_default();
-            if !share_click(&act, lang, &link, &on_action) {
-                let value = button.get_attribute("value").unwrap_or_default();
-                if let Some(action) = Action::from_button(&act, &value) {
-                    on_action.emit(action);
-                }
+        Callback::from(move |e: Event| {
+            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
+                on_action.emit(action);
             }
         })
     };
-    let amount = |category: Category, label: &'static str, hint: &'static str| {
-        amount_input(&AmountProps {
-            lang,
-            label,
-            hint,
-            category,
-            value: category.get(&state.amounts),
-            field: &state.fields[category.index()],
-            on_action: &on_action,
-        })
-    };
     html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click}>
-            { header(lang) }
-            { notices(lang, &state.notices) }
-            { share_bar(lang, &link, state.copied, state.show_embed) }
-            <section class="wt-calc" aria-labelledby="wt-calc-h">
-                { components::raw(fragments::heading("wt-calc-h", t.calc_heading, Some(("wt-model", t.money_model)))) }
-                <div class="wt-amounts">
-                    { amount(Category::Build, t.amount_build, t.amount_build_hint) }
-                    { amount(Category::Extra, t.amount_extra, t.amount_hypo_hint) }
-                    { amount(Category::Retrofit, t.amount_retrofit, t.amount_hypo_hint) }
-                </div>
-                { selection_controls(lang, &page.calc.selection_label, &on_action) }
-                { results(lang, &page.calc) }
-            </section>
-            { chart(lang, state.metric, &page.chart, &page.chart_svg) }
-            { bottleneck_filter(lang, state.highlight) }
-            { data_table(&table, &on_action) }
-            { national(lang, &page.national) }
+        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
+            { header::view::header(lang, &fixed.0) }
+            { share::view::notices(lang, &state.notices) }
+            { share::view::share_bar(lang, &link, state.copied, state.show_embed) }
+            { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
+            { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
+            { bottlenecks::view::bottleneck_filter(lang, highlight) }
+            { table::view::areas_table(&table_markup) }
+            { html::raw(fixed.1.clone()) }
         </main>
     }
 }
@@ -174,25 +176,31 @@ fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Woontop widget: {info}").into());
 }
 
-/// Mounts the widget into `#app`. Yew renders into a hidden container beside the static
-/// content; once the app is ready, one synchronous step removes the static content and shows
-/// the app, so the page never shows a blank or half-drawn state between them.
+/// Mounts the widget into `#app` (or the body, if the page has none).
 pub fn start() {
-    // Through Yew, which otherwise replaces any hook with its own when it renders.
-    #[cfg(debug_assertions)]
-    yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
-    browser::read_page_texts(&document);
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,
         None => gloo::utils::body().into(),
     };
+    mount(root);
+}
+
+/// Mounts the widget into `root`. Yew renders into a hidden container beside the static
+/// content; once the app is ready, one synchronous step removes the static content and shows
+/// the app, so the page never shows a blank or half-drawn state between them.
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+    // Through Yew, which otherwise replaces any hook with its own when it renders.
+    #[cfg(debug_assertions)]
+    yew::set_custom_panic_hook(Box::new(log_panic));
+    let document = gloo::utils::document();
+    let page_texts = Rc::new(browser::read_page_texts(&root));
     let mount = document.create_element("div").unwrap_or_else(|_| root.clone());
     if mount != root {
         let _ = mount.set_attribute("hidden", "");
         let _ = root.append_child(&mount);
     }
-    yew::Renderer::<App>::with_root(mount).render();
+    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root }).render()
 }
 
 /// Swaps the static content for the mounted app (called once, when the app is ready).

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use crate::core::state::{Action, Category, State};
+pub use crate::core::state::{Action, State};
 
 impl Reducible for State {
     type Action = Action;

@@ -5,7 +5,7 @@
 //! Numbers are whole (homes, euros) without thousands separators; an unknown figure is an
 //! empty field, never 0. Columns are documented in the README.
 
-use crate::core::dataset::{Column, Figure, Qualifier, AREAS, DATASET_VERSION};
+use crate::core::dataset::{Category, Figure, PageTexts, Qualifier, AREAS, DATASET_VERSION};
 use crate::core::funding::Funding;
 use crate::core::i18n::{self, Lang};
 use crate::core::selection::Selection;
@@ -113,7 +113,12 @@ fn qualifiers(q: &[Qualifier], lang: Lang) -> String {
 }
 
 /// low, high, qualifier, [period,] counted: empty fields when unknown.
-fn figure_fields(f: Option<&Figure>, column: Column, with_period: bool, lang: Lang) -> Vec<String> {
+fn figure_fields(
+    f: Option<&Figure>,
+    column: Category,
+    with_period: bool,
+    lang: Lang,
+) -> Vec<String> {
     let Some(f) = f else {
         return vec![String::new(); if with_period { 5 } else { 4 }];
     };
@@ -135,44 +140,40 @@ fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [String; 2] {
     }
 }
 
-/// The CSV text (with BOM) for the selection at the amounts in `funding`.
-pub fn export(selection: Selection, funding: &Funding, lang: Lang) -> String {
+/// The CSV text (with BOM) for the selection at the amounts in `funding`. Dutch notes come
+/// from the page's texts; where one is missing, the English note stands in.
+pub fn export(selection: Selection, funding: &Funding, lang: Lang, page: &PageTexts) -> String {
     let sep = separator(lang);
     let sep_str = sep.to_string();
     let a = funding.amounts;
     let mut lines = vec![headers(lang).join(&sep_str)];
     for i in selection.indices() {
         let area = &AREAS[i];
-        let counted = |c: Column| area.figure(c).is_some_and(|f| exclusion(f, c).is_none());
+        let counted = |c: Category| area.figure(c).is_some_and(|f| exclusion(f, c).is_none());
         let mut row =
             vec![area.id.to_string(), area.name.to_string(), area.municipality.to_string()];
-        row.extend(figure_fields(area.homes_2025_2029.as_ref(), Column::Build2025, true, lang));
-        row.extend(figure_fields(area.homes_2030_2035.as_ref(), Column::Extra2030, true, lang));
-        row.extend(figure_fields(area.retrofit.as_ref(), Column::Retrofit, false, lang));
+        row.extend(figure_fields(area.homes_2025_2029.as_ref(), Category::Build, true, lang));
+        row.extend(figure_fields(area.homes_2030_2035.as_ref(), Category::Extra, true, lang));
+        row.extend(figure_fields(area.retrofit.as_ref(), Category::Retrofit, false, lang));
         row.push(a.build.to_string());
-        row.extend(money_fields(
-            area.homes_2025_2029.as_ref(),
-            counted(Column::Build2025),
-            a.build,
-        ));
+        row.extend(money_fields(area.homes_2025_2029.as_ref(), counted(Category::Build), a.build));
         row.push(a.extra.to_string());
-        row.extend(money_fields(
-            area.homes_2030_2035.as_ref(),
-            counted(Column::Extra2030),
-            a.extra,
-        ));
+        row.extend(money_fields(area.homes_2030_2035.as_ref(), counted(Category::Extra), a.extra));
         row.push(a.retrofit.to_string());
-        row.extend(money_fields(area.retrofit.as_ref(), counted(Column::Retrofit), a.retrofit));
-        let has_figure = counted(Column::Build2025);
+        row.extend(money_fields(area.retrofit.as_ref(), counted(Category::Retrofit), a.retrofit));
+        let has_figure = counted(Category::Build);
         let payout = funding.pro_rata.payout(i);
         row.push(if has_figure { payout.low.to_string() } else { String::new() });
         row.push(if has_figure { payout.high.to_string() } else { String::new() });
-        let notes: Vec<&str> = Column::ALL
+        let notes: Vec<&str> = Category::ALL
             .iter()
             .filter_map(|c| area.figure(*c))
             .flat_map(|f| f.notes.iter())
             .chain(area.notes.iter())
-            .map(|n| if lang == Lang::Nl { n.nl.text() } else { n.en })
+            .map(|n| match page.get(n.nl) {
+                nl if lang == Lang::Nl && !nl.is_empty() => nl,
+                _ => n.en,
+            })
             .collect();
         row.push(notes.join(" | "));
         row.push(DATASET_VERSION.to_string());
@@ -265,7 +266,7 @@ mod tests {
     fn dutch_csv_has_bom_semicolons_and_a_totals_row() {
         let s = Selection::all();
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::Nl);
+        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled());
         let rows = parse(&csv, ';');
         assert_eq!(rows.len(), 22, "header + 20 areas + totals");
         assert!(rows.iter().all(|r| r.len() == headers(Lang::Nl).len()));
@@ -286,7 +287,7 @@ mod tests {
     fn english_csv_uses_commas_and_quotes_fields_that_need_it() {
         let s = Selection::municipality("Amsterdam");
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::En);
+        let csv = export(s, &f, Lang::En, &PageTexts::compiled());
         let rows = parse(&csv, ',');
         assert_eq!(rows.len(), 4);
         assert_eq!(rows[0][1], "area");

@@ -29,16 +29,6 @@ pub fn int(n: u64, lang: Lang) -> String {
     out
 }
 
-/// A signed whole number, with a plain minus sign.
-pub fn signed(n: i64, lang: Lang) -> String {
-    let body = int(n.unsigned_abs(), lang);
-    if n < 0 {
-        format!("-{body}")
-    } else {
-        body
-    }
-}
-
 /// `900–1.200`, or just `900` when low equals high.
 pub fn range(low: u64, high: u64, lang: Lang) -> String {
     if low == high {
@@ -124,7 +114,6 @@ mod tests {
         assert_eq!(int(10_166, Nl), "10.166");
         assert_eq!(int(600_000_000, Nl), "600.000.000");
         assert_eq!(int(10_166, En), "10,166");
-        assert_eq!(signed(-1234, Nl), "-1.234");
     }
 
     #[test]

@@ -15,9 +15,9 @@
 //! - Areas without a figure are unknown and never counted as zero (see `totals`).
 #![warn(clippy::arithmetic_side_effects)]
 
-use crate::core::dataset::{Column, AREAS, AREA_COUNT, NATIONAL};
+use crate::core::dataset::{Category, AREAS, AREA_COUNT, NATIONAL};
 use crate::core::selection::Selection;
-use crate::core::totals::{column_total, ColumnTotal};
+use crate::core::totals::{category_total, CategoryTotal};
 
 /// The highest per-home amount a visitor can enter: € 100.000, about eight times the booklet's
 /// upper estimate; anything above is almost certainly a typing error.
@@ -45,6 +45,25 @@ impl Default for Amounts {
     }
 }
 
+impl Amounts {
+    /// The amount for one category.
+    pub fn get(&self, c: Category) -> u64 {
+        match c {
+            Category::Build => self.build,
+            Category::Extra => self.extra,
+            Category::Retrofit => self.retrofit,
+        }
+    }
+
+    pub fn set(&mut self, c: Category, amount: u64) {
+        match c {
+            Category::Build => self.build = amount,
+            Category::Extra => self.extra = amount,
+            Category::Retrofit => self.retrofit = amount,
+        }
+    }
+}
+
 /// A low-high pair of whole numbers (homes or euros).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
@@ -53,10 +72,6 @@ pub struct Span {
 }
 
 impl Span {
-    pub fn is_range(self) -> bool {
-        self.low != self.high
-    }
-
     fn times(self, amount: u64) -> Option<Span> {
         Some(Span { low: self.low.checked_mul(amount)?, high: self.high.checked_mul(amount)? })
     }
@@ -67,7 +82,7 @@ impl Span {
 pub struct CategoryResult {
     pub homes: Span,
     pub funding: Span,
-    pub total: ColumnTotal,
+    pub total: CategoryTotal,
 }
 
 /// Each area's payout under pro rata, for the low and the high scenario.
@@ -120,8 +135,8 @@ pub struct Funding {
     pub pro_rata: ProRata,
 }
 
-fn category(selection: Selection, column: Column, amount: u64) -> CategoryResult {
-    let total = column_total(selection, column);
+fn category(selection: Selection, column: Category, amount: u64) -> CategoryResult {
+    let total = category_total(selection, column);
     let homes = Span { low: total.low, high: total.high };
     // Homes are at most 20 × u32::MAX and amounts at most MAX_PER_HOME_EUR, so this cannot
     // overflow u64; saturate rather than panic should that ever change.
@@ -159,7 +174,7 @@ pub fn largest_remainder(pot: u64, claims: &[u64; AREA_COUNT]) -> [u64; AREA_COU
 }
 
 fn pro_rata(amount: u64, max_total: u64) -> ProRata {
-    let all = column_total(Selection::all(), Column::Build2025);
+    let all = category_total(Selection::all(), Category::Build);
     let mut claim_low = [0u64; AREA_COUNT];
     let mut claim_high = [0u64; AREA_COUNT];
     for &i in &all.counted {
@@ -188,16 +203,16 @@ fn pro_rata(amount: u64, max_total: u64) -> ProRata {
 /// Computes every result for a selection at the given amounts.
 pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
     let max_total = NATIONAL.max_total_eur;
-    let build = category(selection, Column::Build2025, amounts.build);
-    let all = column_total(Selection::all(), Column::Build2025);
+    let build = category(selection, Category::Build, amounts.build);
+    let all = category_total(Selection::all(), Category::Build);
     let versus = |funding: u64| i128::from(funding).saturating_sub(i128::from(max_total));
     Funding {
         amounts,
         versus_max_low: versus(build.funding.low),
         versus_max_high: versus(build.funding.high),
         build,
-        extra: category(selection, Column::Extra2030, amounts.extra),
-        retrofit: category(selection, Column::Retrofit, amounts.retrofit),
+        extra: category(selection, Category::Extra, amounts.extra),
+        retrofit: category(selection, Category::Retrofit, amounts.retrofit),
         max_total,
         max_covers_homes: max_total.checked_div(amounts.build),
         all_areas_build: Span { low: all.low, high: all.high },

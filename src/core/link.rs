@@ -18,7 +18,6 @@
 //! needs no percent-encoding (its values are ASCII codes and digits).
 
 use crate::core::amount::parse_amount;
-use crate::core::chart::Metric;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
 use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
@@ -37,6 +36,15 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
+}
+
+/// What the chart shows (`chart=money`; homes by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Metric {
+    #[default]
+    Homes,
+    /// The contribution at the chosen amount and the pro-rata payout.
+    Money,
 }
 
 /// Presentation settings: they change how the widget looks, not any figure.

@@ -1,11 +1,9 @@
-//! A small writer for the markup the core renders as text: the chart's SVG; and the one
-//! escaping function for every piece of HTML the core writes (the embed snippet, the static
-//! table in `index.html`).
+//! The markup writer for the parts the core renders as text (display-only HTML, the chart's
+//! SVG, the static page), and the one escaping function for every piece of markup we write.
 //!
-//! Why text and not Yew elements: a chart is a few hundred elements that only ever change all
-//! at once, and none of them takes focus or input. Written as one string and inserted by the
-//! shell in one step, it is faster to render and far smaller in the wasm than the same
-//! elements built one by one. Rules: tag and attribute names are ours and static; every text
+//! Nesting is right by construction: an element's content is written by the closure passed
+//! to the call that opens it, and that call also closes it, so an element can never be left
+//! open or closed in the wrong order. Tag and attribute names are ours and static; every text
 //! and attribute value goes through `escape`, so data can never become markup.
 
 use std::fmt::Write as _;
@@ -18,16 +16,22 @@ pub enum Value<'a> {
     Coord(f64),
 }
 
+/// An element's attributes, in order.
+pub type Attrs<'a> = [(&'a str, Value<'a>)];
+
 /// Markup being written.
 #[derive(Debug, Default)]
 pub struct Markup(String);
 
 impl Markup {
-    pub fn new() -> Self {
-        Self::default()
+    /// The markup `write` produces.
+    pub fn build(write: impl FnOnce(&mut Markup)) -> String {
+        let mut m = Markup::default();
+        write(&mut m);
+        m.0
     }
 
-    fn start_tag(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) {
+    fn start_tag(&mut self, tag: &str, attrs: &Attrs<'_>) {
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attrs {
@@ -42,55 +46,68 @@ impl Markup {
         }
     }
 
-    /// `<tag attrs>`: its content follows, then `close(tag)`.
-    pub fn open(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) -> &mut Self {
+    fn end_tag(&mut self, tag: &str) {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+    }
+
+    /// `<tag attrs>…</tag>`, with the content that `content` writes.
+    pub fn el(
+        &mut self,
+        tag: &str,
+        attrs: &Attrs<'_>,
+        content: impl FnOnce(&mut Markup),
+    ) -> &mut Self {
+        self.start_tag(tag, attrs);
+        self.0.push('>');
+        content(self);
+        self.end_tag(tag);
+        self
+    }
+
+    /// `<tag attrs>text</tag>`.
+    pub fn text_el(&mut self, tag: &str, attrs: &Attrs<'_>, text: &str) -> &mut Self {
+        self.el(tag, attrs, |m| {
+            m.text(text);
+        })
+    }
+
+    /// `<tag attrs>`: an HTML void element (`input`), which has no content and no end tag.
+    pub fn void(&mut self, tag: &str, attrs: &Attrs<'_>) -> &mut Self {
         self.start_tag(tag, attrs);
         self.0.push('>');
         self
     }
 
-    /// `<tag attrs>`, an HTML void element (`input`): no content, no end tag.
-    pub fn empty_html(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) -> &mut Self {
-        self.open(tag, attrs)
-    }
-
-    /// `<tag attrs/>`, an element without content (SVG syntax).
-    pub fn empty(&mut self, tag: &str, attrs: &[(&str, Value<'_>)]) -> &mut Self {
+    /// `<tag attrs/>`: an SVG element without content.
+    pub fn leaf(&mut self, tag: &str, attrs: &Attrs<'_>) -> &mut Self {
         self.start_tag(tag, attrs);
         self.0.push_str("/>");
         self
     }
 
+    /// Escaped text.
     pub fn text(&mut self, s: &str) -> &mut Self {
         escape_into(&mut self.0, s);
         self
     }
-
-    pub fn close(&mut self, tag: &str) -> &mut Self {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-        self
-    }
-
-    /// `<tag attrs>text</tag>`.
-    pub fn element(&mut self, tag: &str, attrs: &[(&str, Value<'_>)], text: &str) -> &mut Self {
-        self.open(tag, attrs).text(text).close(tag)
-    }
-
-    pub fn finish(self) -> String {
-        self.0
-    }
 }
 
-/// `s` with `&`, `<`, `>` and `"` escaped: safe as text and as a quoted attribute.
+/// `[("class", name)]`, the most common attribute list.
+pub fn class(name: &str) -> [(&str, Value<'_>); 1] {
+    [("class", Value::Text(name))]
+}
+
+/// `s` with `&`, `<`, `>`, `"` and `'` escaped: safe as text and as an attribute value in
+/// either kind of quotes.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     escape_into(&mut out, s);
     out
 }
 
-/// Appends `s` with `&`, `<`, `>` and `"` escaped: safe as text and as a quoted attribute.
+/// Appends `s`, escaped as `escape` does.
 pub fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -98,6 +115,7 @@ pub fn escape_into(out: &mut String, s: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }
@@ -120,21 +138,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn elements_attributes_and_escaping() {
-        let mut m = Markup::new();
-        m.open("g", &[("class", Value::Text("a\"b"))])
-            .empty("rect", &[("x", Value::Coord(1.25)), ("y", Value::Coord(-0.04))])
-            .element("text", &[], "R&D <5>")
-            .close("g");
+    fn elements_nest_and_values_are_escaped() {
+        let html =
+            Markup::build(|m| {
+                m.el("g", &[("class", Value::Text("a\"b'c"))], |m| {
+                    m.leaf("rect", &[("x", Value::Coord(1.25)), ("y", Value::Coord(-0.04))])
+                        .text_el("text", &[], "R&D <5>");
+                })
+                .void("input", &[("type", Value::Text("checkbox"))]);
+            });
         assert_eq!(
-            m.finish(),
-            "<g class=\"a&quot;b\"><rect x=\"1.3\" y=\"0.0\"/><text>R&amp;D &lt;5&gt;</text></g>"
+            html,
+            "<g class=\"a&quot;b&#39;c\"><rect x=\"1.3\" y=\"0.0\"/><text>R&amp;D &lt;5&gt;</text></g><input type=\"checkbox\">"
         );
     }
 
     proptest::proptest! {
         #[test]
-        fn escaping_replaces_exactly_the_four_characters(s in "\\PC*") {
+        fn escaping_replaces_exactly_the_five_characters(s in "\\PC*") {
             let expected: String = s
                 .chars()
                 .map(|c| match c {
@@ -142,6 +163,7 @@ mod tests {
                     '<' => "&lt;".to_string(),
                     '>' => "&gt;".to_string(),
                     '"' => "&quot;".to_string(),
+                    '\'' => "&#39;".to_string(),
                     c => c.to_string(),
                 })
                 .collect();

@@ -22,10 +22,6 @@ impl Selection {
         Selection(bits & ALL_BITS)
     }
 
-    pub const fn bits(self) -> u32 {
-        self.0
-    }
-
     pub fn contains(self, index: usize) -> bool {
         index < AREA_COUNT && self.0 & (1 << index) != 0
     }

@@ -6,49 +6,12 @@
 //! valid amount stays in force and nothing else changes.
 
 use crate::core::amount::{parse_amount, AmountError};
-use crate::core::chart::Metric;
-use crate::core::dataset::BottleneckKind;
+use crate::core::dataset::{BottleneckKind, Category};
 use crate::core::format;
 use crate::core::funding::Amounts;
 use crate::core::i18n::Lang;
-use crate::core::link::{Ignored, LinkState, Theme, View};
+use crate::core::link::{Ignored, LinkState, Metric, Theme, View};
 use crate::core::selection::Selection;
-
-/// The three per-home amounts a visitor can set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Category {
-    Build,
-    Extra,
-    Retrofit,
-}
-
-impl Category {
-    pub const ALL: [Category; 3] = [Category::Build, Category::Extra, Category::Retrofit];
-
-    pub fn index(self) -> usize {
-        match self {
-            Category::Build => 0,
-            Category::Extra => 1,
-            Category::Retrofit => 2,
-        }
-    }
-
-    pub fn get(self, a: &Amounts) -> u64 {
-        match self {
-            Category::Build => a.build,
-            Category::Extra => a.extra,
-            Category::Retrofit => a.retrofit,
-        }
-    }
-
-    fn set(self, a: &mut Amounts, v: u64) {
-        match self {
-            Category::Build => a.build = v,
-            Category::Extra => a.extra = v,
-            Category::Retrofit => a.retrofit = v,
-        }
-    }
-}
 
 /// What the visitor typed in one amount field, and what is wrong with it, if anything.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +71,7 @@ impl State {
     pub fn from_link(link: LinkState, notices: Vec<Ignored>) -> Self {
         let LinkState { selection, amounts, view } = link;
         let fields = Category::ALL
-            .map(|c| AmountField { text: field_text(c.get(&amounts), view.lang), error: None });
+            .map(|c| AmountField { text: field_text(amounts.get(c), view.lang), error: None });
         State {
             lang: view.lang,
             selection,
@@ -149,6 +112,8 @@ impl Default for State {
     }
 }
 
+/// A change of state. Buttons and checkboxes name theirs in their markup (`core::act::Act`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
     Toggle(usize),
@@ -175,32 +140,6 @@ pub enum Action {
     ToggleEmbed,
 }
 
-impl Action {
-    /// A button's action, from its `data-act` and `value` attributes: the buttons say in their
-    /// markup what they do, and the shell handles all their clicks with one listener. `None`
-    /// for what is not a change of state (copy, share, CSV and print are the shell's own) and
-    /// for anything unknown.
-    pub fn from_button(act: &str, value: &str) -> Option<Action> {
-        match act {
-            "lang" => Lang::from_tag(value).map(Action::SetLang),
-            "all" => Some(Action::SelectAll),
-            "none" => Some(Action::SelectNone),
-            "metric" => match value {
-                "homes" => Some(Action::SetMetric(Metric::Homes)),
-                "money" => Some(Action::SetMetric(Metric::Money)),
-                _ => None,
-            },
-            // An empty value is the "no highlight" button.
-            "highlight" if value.is_empty() => Some(Action::Highlight(None)),
-            "highlight" => BottleneckKind::from_code(value).map(|k| Action::Highlight(Some(k))),
-            "select-highlighted" => Some(Action::SelectHighlighted),
-            "dismiss" => Some(Action::DismissNotices),
-            "embed" => Some(Action::ToggleEmbed),
-            _ => None,
-        }
-    }
-}
-
 impl State {
     /// The state after `action`.
     #[must_use]
@@ -221,7 +160,7 @@ impl State {
                 for c in Category::ALL {
                     let f = &mut next.fields[c.index()];
                     if f.error.is_none() {
-                        f.text = field_text(c.get(&next.amounts), lang);
+                        f.text = field_text(next.amounts.get(c), lang);
                     }
                 }
             }
@@ -241,7 +180,7 @@ impl State {
                 match parse_amount(&text) {
                     Ok(v) => {
                         f.error = None;
-                        c.set(&mut next.amounts, v);
+                        next.amounts.set(c, v);
                     }
                     Err(e) => f.error = Some(e),
                 }
@@ -249,14 +188,14 @@ impl State {
             }
             Action::SlideAmount(c, v) => {
                 let v = v.min(crate::core::funding::MAX_PER_HOME_EUR);
-                c.set(&mut next.amounts, v);
+                next.amounts.set(c, v);
                 next.fields[c.index()] =
                     AmountField { text: field_text(v, next.lang), error: None };
             }
             Action::TidyAmount(c) => {
                 let f = &mut next.fields[c.index()];
                 if f.error.is_none() {
-                    f.text = field_text(c.get(&next.amounts), next.lang);
+                    f.text = field_text(next.amounts.get(c), next.lang);
                 }
             }
             Action::Load(link) => {
@@ -360,22 +299,5 @@ mod tests {
         assert_eq!(s.link(), run(vec![Action::Toggle(2)]).link());
         let s = s.apply(Action::Copied(true)).apply(Action::ToggleEmbed);
         assert_eq!((s.copied, s.show_embed), (Some(true), false));
-    }
-
-    #[test]
-    fn buttons_map_to_their_actions() {
-        let after = |act: &str, value: &str| Action::from_button(act, value).map(|a| run(vec![a]));
-        assert_eq!(after("lang", "en").unwrap().lang, Lang::En);
-        assert!(after("none", "").unwrap().selection.is_empty());
-        assert_eq!(after("metric", "money").unwrap().metric, Metric::Money);
-        assert_eq!(after("highlight", "grid").unwrap().highlight, Some(BottleneckKind::Grid));
-        assert_eq!(after("highlight", "").unwrap().highlight, None);
-        assert!(after("embed", "").unwrap().show_embed);
-        assert_eq!(run(vec![Action::Copied(true)]).copied, Some(true));
-        for (act, value) in
-            [("lang", "fr"), ("metric", "euros"), ("highlight", "weather"), ("copy", ""), ("", "")]
-        {
-            assert!(Action::from_button(act, value).is_none(), "{act}={value}");
-        }
     }
 }

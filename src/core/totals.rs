@@ -1,4 +1,4 @@
-//! Column totals over a selection, by the product's counting rules:
+//! Category totals over a selection, by the product's counting rules:
 //! - a figure counts only when its scope is the area itself and, for the two housing columns,
 //!   its period is the column's own period (2025-2029 or 2030-2035);
 //! - a figure for another period or a wider region is left out and reported as such;
@@ -6,7 +6,7 @@
 //!
 //! Units: homes. Sums are `u64` of at most 20 `u32` values, so they cannot overflow.
 
-use crate::core::dataset::{Column, Figure, Period, Scope, AREAS};
+use crate::core::dataset::{Category, Figure, Period, Scope, AREAS};
 use crate::core::selection::Selection;
 
 /// Why a figure shown in a row is left out of its column's total.
@@ -19,7 +19,7 @@ pub enum Exclusion {
 }
 
 /// Whether `figure` counts in `column`'s total, and if not, why.
-pub fn exclusion(figure: &Figure, column: Column) -> Option<Exclusion> {
+pub fn exclusion(figure: &Figure, column: Category) -> Option<Exclusion> {
     if let Scope::Region(region) = figure.scope {
         return Some(Exclusion::WiderRegion(region));
     }
@@ -31,7 +31,7 @@ pub fn exclusion(figure: &Figure, column: Column) -> Option<Exclusion> {
 
 /// The total of one column over a selection.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ColumnTotal {
+pub struct CategoryTotal {
     pub low: u64,
     pub high: u64,
     /// Areas whose figure is in the sum.
@@ -42,14 +42,8 @@ pub struct ColumnTotal {
     pub unknown: Vec<usize>,
 }
 
-impl ColumnTotal {
-    pub fn is_range(&self) -> bool {
-        self.low != self.high
-    }
-}
-
-pub fn column_total(selection: Selection, column: Column) -> ColumnTotal {
-    let mut total = ColumnTotal::default();
+pub fn category_total(selection: Selection, column: Category) -> CategoryTotal {
+    let mut total = CategoryTotal::default();
     for i in selection.indices() {
         match AREAS[i].figure(column) {
             None => total.unknown.push(i),
@@ -84,7 +78,7 @@ mod tests {
     // which is the booklet's "70.000 woningen" in submitted plans.
     #[test]
     fn build_2025_2029_total_matches_hand_sum() {
-        let t = column_total(Selection::all(), Column::Build2025);
+        let t = category_total(Selection::all(), Category::Build);
         assert_eq!((t.low, t.high), (70_336, 70_636));
         assert_eq!(t.counted.len(), 18);
         assert!(t.excluded.is_empty());
@@ -98,7 +92,7 @@ mod tests {
     // Unknown: Amsterdam (2), Eindhoven, Lelystad, Rotterdam, Utrecht.
     #[test]
     fn extra_2030_2035_total_matches_hand_sum() {
-        let t = column_total(Selection::all(), Column::Extra2030);
+        let t = category_total(Selection::all(), Category::Extra);
         assert_eq!((t.low, t.high), (16_191, 16_191));
         assert_eq!(
             t.excluded,
@@ -115,7 +109,7 @@ mod tests {
     //   + Roosendaal 3.100 = 24.410.
     #[test]
     fn retrofit_total_matches_hand_sum() {
-        let t = column_total(Selection::all(), Column::Retrofit);
+        let t = category_total(Selection::all(), Category::Retrofit);
         assert_eq!((t.low, t.high), (24_410, 24_410));
         assert_eq!(t.counted.len(), 7);
         assert_eq!(t.unknown.len(), 13);
@@ -123,8 +117,8 @@ mod tests {
 
     #[test]
     fn empty_selection_totals_zero_with_nothing_unknown() {
-        for c in Column::ALL {
-            assert_eq!(column_total(Selection::none(), c), ColumnTotal::default());
+        for c in Category::ALL {
+            assert_eq!(category_total(Selection::none(), c), CategoryTotal::default());
         }
     }
 
@@ -133,8 +127,8 @@ mod tests {
         fn totals_are_additive_and_ordered(a in any::<u32>(), b in any::<u32>()) {
             let (sa, sb) = (Selection::from_bits(a), Selection::from_bits(b & !a));
             let both = Selection::from_bits(a | (b & !a));
-            for c in Column::ALL {
-                let (ta, tb, tab) = (column_total(sa, c), column_total(sb, c), column_total(both, c));
+            for c in Category::ALL {
+                let (ta, tb, tab) = (category_total(sa, c), category_total(sb, c), category_total(both, c));
                 prop_assert!(tab.low <= tab.high);
                 prop_assert_eq!(ta.low + tb.low, tab.low);
                 prop_assert_eq!(ta.high + tb.high, tab.high);

@@ -954,8 +954,12 @@ pub static AREAS: [Area; AREA_COUNT] = [
 /// How many texts the static page prints for the app (`PageText(0)` to `PageText(184)`).
 pub const PAGE_TEXT_COUNT: usize = 185;
 
+/// Fingerprint of the texts below (FNV-1a, 64 bits): the static page carries it, and the
+/// browser build uses the page's texts only when the two agree (see `PageTexts`).
+pub const PAGE_TEXTS_HASH: &str = "cace8049ead6134e";
+
 /// The texts by `PageText` number. Not compiled into the browser build, which reads them
-/// from the page (see `PageText::text`).
+/// from the page (see `PageTexts`).
 #[cfg(not(target_arch = "wasm32"))]
 pub static PAGE_TEXTS: [&str; PAGE_TEXT_COUNT] = [
     /* 0 */ "In totaal hebben de NPLV-gebieden een woningbouwopgave van 122.000 woningen van 2024 tot en met 2030.",

@@ -9,53 +9,17 @@
 #[allow(clippy::unreadable_literal)]
 mod generated;
 
+mod page_texts;
+
 #[cfg(not(target_arch = "wasm32"))]
 pub use generated::PAGE_TEXTS;
-pub use generated::{AREAS, DATASET_VERSION, NATIONAL, PAGE_TEXT_COUNT, SOURCE_FILE, SOURCE_TITLE};
-
-use std::cell::OnceCell;
+pub use generated::{
+    AREAS, DATASET_VERSION, NATIONAL, PAGE_TEXTS_HASH, PAGE_TEXT_COUNT, SOURCE_FILE, SOURCE_TITLE,
+};
+pub use page_texts::{PageText, PageTexts, StaleTexts};
 
 /// Number of NPLV areas in the booklet; a selection is a bit set over them.
 pub const AREA_COUNT: usize = 20;
-
-/// A Dutch text the static page prints, by number: a booklet sentence (the source of a
-/// figure, note or bottleneck), a booklet box, or one of our notes in Dutch.
-///
-/// The texts are compiled in natively (`PAGE_TEXTS`), but not into the browser build: there
-/// the page's static table, written from the same data, already prints every one of them
-/// (`core::static_html`), and the shell hands them over once at start (`provide_page_texts`).
-/// That keeps about 25 KB of Dutch text (5 KB compressed) out of the wasm.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PageText(pub u16);
-
-thread_local! {
-    static FROM_PAGE: OnceCell<Box<[&'static str]>> = const { OnceCell::new() };
-}
-
-/// Takes the texts read from the page, by `PageText` number (once; later calls are
-/// ignored). They live as long as the page, like compiled-in text.
-pub fn provide_page_texts(texts: Vec<String>) {
-    let list: Box<[&'static str]> =
-        texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
-    FROM_PAGE.with(|cell| {
-        let _ = cell.set(list);
-    });
-}
-
-impl PageText {
-    /// The text; empty when it is not available (a browser page without the static table).
-    pub fn text(self) -> &'static str {
-        let i = usize::from(self.0);
-        let provided = FROM_PAGE.with(|cell| cell.get().map(|list| list.get(i).copied()));
-        match provided {
-            Some(found) => found.unwrap_or(""),
-            #[cfg(not(target_arch = "wasm32"))]
-            None => PAGE_TEXTS.get(i).copied().unwrap_or(""),
-            #[cfg(target_arch = "wasm32")]
-            None => "",
-        }
-    }
-}
 
 /// A period of whole calendar years, both ends included ("2025 tot en met 2029").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,12 +96,6 @@ pub struct Figure {
     /// The exact booklet sentence the figure is taken from.
     pub quote: PageText,
     pub notes: &'static [Note],
-}
-
-impl Figure {
-    pub fn is_range(&self) -> bool {
-        self.low != self.high
-    }
 }
 
 /// The fixed categories the booklet's bottlenecks ("knelpunten") are classified into.
@@ -224,19 +182,17 @@ impl Area {
     pub fn has_bottleneck(&self, kind: BottleneckKind) -> bool {
         self.bottlenecks.iter().any(|b| b.kind == kind)
     }
-}
 
-impl Area {
     /// True when the booklet names the area but gives none of its figures.
     pub fn has_no_figures(&self) -> bool {
         self.homes_2025_2029.is_none() && self.homes_2030_2035.is_none() && self.retrofit.is_none()
     }
 
-    pub fn figure(&self, column: Column) -> Option<&Figure> {
-        match column {
-            Column::Build2025 => self.homes_2025_2029.as_ref(),
-            Column::Extra2030 => self.homes_2030_2035.as_ref(),
-            Column::Retrofit => self.retrofit.as_ref(),
+    pub fn figure(&self, category: Category) -> Option<&Figure> {
+        match category {
+            Category::Build => self.homes_2025_2029.as_ref(),
+            Category::Extra => self.homes_2030_2035.as_ref(),
+            Category::Retrofit => self.retrofit.as_ref(),
         }
     }
 
@@ -273,27 +229,33 @@ pub struct National {
     pub rotterdam_quote: PageText,
 }
 
-/// The three figure columns of the table.
+/// The booklet's three kinds of figure, which are also the table's figure columns, the
+/// calculator's three amounts and the CSV's column groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Column {
-    /// New homes, accelerated, 2025-2029.
-    Build2025,
+pub enum Category {
+    /// New homes, accelerated, 2025-2029: the only category the Rijk's maximum covers.
+    Build,
     /// Extra homes 2030-2035.
-    Extra2030,
-    /// Homes to make sustainable.
+    Extra,
+    /// Homes to make sustainable (retrofits).
     Retrofit,
 }
 
-impl Column {
-    pub const ALL: [Column; 3] = [Column::Build2025, Column::Extra2030, Column::Retrofit];
+impl Category {
+    pub const ALL: [Category; 3] = [Category::Build, Category::Extra, Category::Retrofit];
 
-    /// The period a figure must cover to count in this column's total; `None`: any period
+    /// Position in `ALL`, in the table's columns and in per-category arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The period a figure must cover to count in this category's total; `None`: any period
     /// (the booklet gives retrofit targets mostly without one).
     pub fn period(self) -> Option<Period> {
         match self {
-            Column::Build2025 => Some(Period::BUILD_2025_2029),
-            Column::Extra2030 => Some(Period::EXTRA_2030_2035),
-            Column::Retrofit => None,
+            Category::Build => Some(Period::BUILD_2025_2029),
+            Category::Extra => Some(Period::EXTRA_2030_2035),
+            Category::Retrofit => None,
         }
     }
 }

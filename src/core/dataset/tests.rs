@@ -27,10 +27,10 @@ fn counts_agree_with_the_booklet() {
 #[test]
 fn ranges_are_ordered_and_figures_positive() {
     for a in &AREAS {
-        for c in Column::ALL {
+        for c in Category::ALL {
             if let Some(f) = a.figure(c) {
                 assert!(f.low > 0 && f.low <= f.high, "{} {c:?}", a.id);
-                assert!(!f.quote.text().is_empty());
+                assert!(!PageTexts::compiled().get(f.quote).is_empty());
                 if let Some(p) = f.period {
                     assert!(p.from <= p.to);
                 }
@@ -47,17 +47,17 @@ fn only_eindhoven_and_lelystad_have_no_figures() {
 
 #[test]
 fn the_booklets_known_contradictions_are_recorded() {
-    let notes_of = |id: &str, c: Column| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
-    let has = |id: &str, c: Column, kind: NoteKind, value: Option<u32>| {
+    let notes_of = |id: &str, c: Category| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
+    let has = |id: &str, c: Category, kind: NoteKind, value: Option<u32>| {
         notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
     };
-    assert!(has("dlf", Column::Extra2030, NoteKind::Period, None));
-    assert!(has("dor", Column::Retrofit, NoteKind::Conflict, Some(1525)));
-    assert!(has("lwd", Column::Retrofit, NoteKind::Conflict, Some(425)));
-    assert!(has("rsd", Column::Build2025, NoteKind::Subset, Some(800)));
-    assert!(has("tbg", Column::Extra2030, NoteKind::Period, None));
-    assert!(has("hrl", Column::Build2025, NoteKind::Scope, Some(5000)));
-    assert!(has("dor", Column::Build2025, NoteKind::Subset, Some(2063)));
+    assert!(has("dlf", Category::Extra, NoteKind::Period, None));
+    assert!(has("dor", Category::Retrofit, NoteKind::Conflict, Some(1525)));
+    assert!(has("lwd", Category::Retrofit, NoteKind::Conflict, Some(425)));
+    assert!(has("rsd", Category::Build, NoteKind::Subset, Some(800)));
+    assert!(has("tbg", Category::Extra, NoteKind::Period, None));
+    assert!(has("hrl", Category::Build, NoteKind::Scope, Some(5000)));
+    assert!(has("dor", Category::Build, NoteKind::Subset, Some(2063)));
     let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(tbg.period, Some(Period { from: 2030, to: 2040 }));
     let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();

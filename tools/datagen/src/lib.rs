@@ -220,9 +220,16 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
         q.0.len() - 1
     );
     let _ = writeln!(out, "pub const PAGE_TEXT_COUNT: usize = {};\n", q.0.len());
+    let _ = writeln!(
+        out,
+        "/// Fingerprint of the texts below (FNV-1a, 64 bits): the static page carries it, and the\n\
+         /// browser build uses the page's texts only when the two agree (see `PageTexts`).\n\
+         pub const PAGE_TEXTS_HASH: &str = \"{:016x}\";\n",
+        texts_hash(&q.0)
+    );
     out.push_str(
         "/// The texts by `PageText` number. Not compiled into the browser build, which reads them\n\
-         /// from the page (see `PageText::text`).\n\
+         /// from the page (see `PageTexts`).\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
          pub static PAGE_TEXTS: [&str; PAGE_TEXT_COUNT] = [\n",
     );
@@ -231,6 +238,16 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// FNV-1a over the texts, each followed by a zero byte: a change to any text, or to their order,
+/// changes the fingerprint.
+pub fn texts_hash(texts: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in texts.iter().flat_map(|t| t.bytes().chain([0])) {
+        h = (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// `data/bottlenecks.toml`: the classified bottlenecks per area.

@@ -1,22 +1,25 @@
-//! The view model: everything the table shows, as ready-to-render text, computed from the
-//! dataset, the selection and the language. The Yew shell renders it and adds nothing.
+//! The areas table's view model: every area's row (its figures as text with qualifiers and
+//! ranges, whether each counts in its column's total, the sources, notes and bottlenecks) and
+//! the totals row for a selection. Rows depend on the language and the highlighted
+//! bottleneck only; the totals on the selection. Booklet sentences are referred to by number
+//! (`PageText`): the markup looks them up in the page's texts.
 
 use crate::core::dataset::{
-    Area, BottleneckKind, Column, Figure, Note, PageText, Period, Scope, AREAS, DATASET_VERSION,
-    NATIONAL,
+    Area, BottleneckKind, Category, Figure, Note, PageText, Period, Scope, AREAS,
 };
 
 use crate::core::format;
 use crate::core::i18n::{self, texts, Lang};
 use crate::core::selection::Selection;
-use crate::core::totals::{column_total, exclusion, ColumnTotal, Exclusion};
+use crate::core::totals::{category_total, exclusion, CategoryTotal, Exclusion};
 
-/// A data-tuality note, ready to show.
+/// A data-quality note, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoteView {
     pub kind: &'static str,
-    pub text: &'static str,
-    /// The Dutch text's number, when `text` is the Dutch one (the static page prints it).
+    /// The English text: shown in English, and in Dutch when the page's Dutch text is missing.
+    pub en: &'static str,
+    /// The Dutch text, in Dutch.
     pub nl: Option<PageText>,
     pub quote: PageText,
 }
@@ -56,6 +59,8 @@ pub struct CellView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowView {
+    /// The area's index in `AREAS`.
+    pub index: usize,
     pub id: &'static str,
     pub name: &'static str,
     pub municipality: &'static str,
@@ -78,27 +83,12 @@ pub struct TotalView {
     pub detail: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableView {
-    pub rows: Vec<RowView>,
-    pub totals: [TotalView; 3],
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NationalView {
-    /// (label, value, source sentence)
-    pub items: Vec<(&'static str, String, PageText)>,
-    pub dataset_version: String,
-}
-
 fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
-    let dutch = |n: &Note| lang == Lang::Nl && !n.nl.text().is_empty();
     list.iter()
         .map(|n| NoteView {
             kind: i18n::note_kind(n.kind, lang),
-            // Without the page's Dutch text (see `PageText`), the English note rather than none.
-            text: if dutch(n) { n.nl.text() } else { n.en },
-            nl: dutch(n).then_some(n.nl),
+            en: n.en,
+            nl: (lang == Lang::Nl).then_some(n.nl),
             quote: n.quote,
         })
         .collect()
@@ -128,9 +118,9 @@ pub fn figure_text(f: &Figure, lang: Lang) -> String {
     out
 }
 
-fn cell(area: &Area, column: Column, lang: Lang) -> CellView {
+fn cell(area: &Area, category: Category, lang: Lang) -> CellView {
     let t = texts(lang);
-    let Some(f) = area.figure(column) else {
+    let Some(f) = area.figure(category) else {
         return CellView {
             text: t.unknown.to_string(),
             status: CellStatus::Unknown,
@@ -140,7 +130,7 @@ fn cell(area: &Area, column: Column, lang: Lang) -> CellView {
             flagged: false,
         };
     };
-    let status = match exclusion(f, column) {
+    let status = match exclusion(f, category) {
         Some(e) => {
             CellStatus::NotCounted(format!("{}: {}", t.not_counted, exclusion_text(e, lang)))
         }
@@ -165,7 +155,7 @@ fn names(list: &[usize]) -> String {
     list.iter().map(|&i| AREAS[i].name).collect::<Vec<_>>().join(", ")
 }
 
-fn total_view(total: &ColumnTotal, lang: Lang) -> TotalView {
+fn total_view(total: &CategoryTotal, lang: Lang) -> TotalView {
     let mut parts = vec![];
     if !total.excluded.is_empty() {
         let list = total
@@ -212,12 +202,13 @@ pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowVi
     let t = texts(lang);
     let a = &AREAS[index];
     RowView {
+        index,
         id: a.id,
         name: a.name,
         municipality: a.municipality,
         page: a.page.map(|p| format!("{} {p}", t.page)),
         no_figures: a.has_no_figures(),
-        cells: Column::ALL.map(|c| cell(a, c, lang)),
+        cells: Category::ALL.map(|c| cell(a, c, lang)),
         notes: notes(a.notes, lang),
         bottlenecks: a
             .bottlenecks
@@ -230,42 +221,12 @@ pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowVi
 
 /// The totals row for a selection.
 pub fn totals(selection: Selection, lang: Lang) -> [TotalView; 3] {
-    Column::ALL.map(|c| total_view(&column_total(selection, c), lang))
+    Category::ALL.map(|c| total_view(&category_total(selection, c), lang))
 }
 
 pub fn headers(lang: Lang) -> [&'static str; 5] {
     let t = texts(lang);
     [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit]
-}
-
-pub fn table(selection: Selection, lang: Lang, highlight: Option<BottleneckKind>) -> TableView {
-    TableView { rows: rows(lang, highlight), totals: totals(selection, lang) }
-}
-
-pub fn national(lang: Lang) -> NationalView {
-    let t = texts(lang);
-    let n = &NATIONAL;
-    let homes = |v: u32| format::int(u64::from(v), lang);
-    let money = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
-    NationalView {
-        items: vec![
-            (t.national_task, homes(n.task_homes), n.task_quote),
-            (t.national_plans, homes(n.plans_homes), n.plans_quote),
-            (t.national_concrete, homes(n.concrete_homes), n.concrete_quote),
-            (
-                t.national_per_home,
-                format::euro_range(money(n.per_home_low_eur), money(n.per_home_high_eur), lang),
-                n.per_home_quote,
-            ),
-            (t.national_max, format::euro_compact(money(n.max_total_eur), lang), n.max_quote),
-            (
-                t.national_counts,
-                format!("{} · {} · {}", n.ministries, n.municipalities, n.areas),
-                n.counts_quote,
-            ),
-        ],
-        dataset_version: DATASET_VERSION.to_string(),
-    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -274,27 +235,27 @@ mod tests {
 
     #[test]
     fn table_has_every_area_and_the_hand_checked_totals() {
-        let v = table(Selection::all(), Lang::Nl, None);
-        assert_eq!(v.rows.len(), 20);
-        assert_eq!(v.totals[0].text, "70.336–70.636");
-        assert_eq!(v.totals[1].text, "16.191");
-        assert_eq!(v.totals[2].text, "24.410");
-        assert!(v.totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
-        assert!(v.totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
+        assert_eq!(rows(Lang::Nl, None).len(), 20);
+        let totals = totals(Selection::all(), Lang::Nl);
+        assert_eq!(totals[0].text, "70.336–70.636");
+        assert_eq!(totals[1].text, "16.191");
+        assert_eq!(totals[2].text, "24.410");
+        assert!(totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
+        assert!(totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
     }
 
     #[test]
     fn areas_without_figures_are_unknown_not_zero() {
-        let v = table(Selection::all(), Lang::Nl, None);
-        let ehv = v.rows.iter().find(|r| r.id == "ehv").unwrap();
+        let rows = rows(Lang::Nl, None);
+        let ehv = rows.iter().find(|r| r.id == "ehv").unwrap();
         assert!(ehv.no_figures);
         assert!(ehv.cells.iter().all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
     }
 
     #[test]
     fn qualifiers_ranges_and_exclusions_are_written_out() {
-        let v = table(Selection::all(), Lang::Nl, None);
-        let row = |id| v.rows.iter().find(|r| r.id == id).unwrap();
+        let rows = rows(Lang::Nl, None);
+        let row = |id| rows.iter().find(|r| r.id == id).unwrap();
         assert_eq!(row("dlf").cells[1].text, "netto circa 1.400");
         assert_eq!(row("utr").cells[0].text, "circa 900–1.200");
         assert_eq!(row("hrl").cells[1].text, "bruto 7.000–8.500");
@@ -303,25 +264,15 @@ mod tests {
             CellStatus::NotCounted("telt niet mee: regio Parkstad".into())
         );
         assert!(row("dor").cells[2].flagged);
-        let en = table(Selection::all(), Lang::En, None);
-        assert_eq!(en.rows[4].cells[1].text, "net about 1,400");
+        let en = super::rows(Lang::En, None);
+        assert_eq!(en[4].cells[1].text, "net about 1,400");
     }
 
     #[test]
     fn highlighting_marks_the_areas_with_that_bottleneck() {
-        let v = table(Selection::all(), Lang::Nl, Some(BottleneckKind::Nitrogen));
-        let marked: Vec<_> = v.rows.iter().filter(|r| r.highlighted).map(|r| r.id).collect();
+        let rows = rows(Lang::Nl, Some(BottleneckKind::Nitrogen));
+        let marked: Vec<_> = rows.iter().filter(|r| r.highlighted).map(|r| r.id).collect();
         assert_eq!(marked, ["bre", "tbg"]);
-        assert!(v.rows[3].bottlenecks.iter().any(|b| b.0 == "Stikstof"));
-    }
-
-    #[test]
-    fn national_figures_are_formatted() {
-        let n = national(Lang::Nl);
-        let values: Vec<_> = n.items.iter().map(|i| i.1.as_str()).collect();
-        assert_eq!(
-            values,
-            ["122.000", "70.000", "50.000", "€ 10.000–13.000", "€ 600 miljoen", "6 · 19 · 20"]
-        );
+        assert!(rows[3].bottlenecks.iter().any(|b| b.0 == "Stikstof"));
     }
 }

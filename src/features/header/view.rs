@@ -1,15 +1,16 @@
-//! Title, lead text, the plans caveat and the language switch.
+//! The header in the app: the language buttons around the feature's markup.
 use yew::prelude::*;
 
-use crate::app::components::{pressed, raw};
-use crate::core::fragments;
+use crate::app::html::{pressed, raw};
+use crate::core::act::Act;
 use crate::core::i18n::Lang;
 
-pub fn header(current: Lang) -> Html {
+/// `markup` is `markup::header(current)`, memoized by the root.
+pub fn header(current: Lang, markup: &std::rc::Rc<str>) -> Html {
     let button = |lang: Lang, label: &'static str, full: &'static str| {
         html! {
             <button type="button" class="lang-btn" aria-pressed={pressed(current == lang)}
-                lang={lang.tag()} title={full} data-act="lang" value={lang.tag()}>{ label }</button>
+                lang={lang.tag()} title={full} data-act={Act::Lang(lang).code()}>{ label }</button>
         }
     };
     html! {
@@ -18,7 +19,7 @@ pub fn header(current: Lang) -> Html {
                 { button(Lang::Nl, "NL", "Nederlands") }
                 { button(Lang::En, "EN", "English") }
             </div>
-            { raw(fragments::header(current)) }
+            { raw(markup.clone()) }
         </header>
     }
 }

@@ -1,4 +1,4 @@
-//! Geometry of the bar chart, computed here and only drawn by the shell.
+//! Geometry of the bar chart, computed here and drawn as SVG by `markup`.
 //!
 //! A horizontal bar chart of the selected areas (names fit on a phone, unlike a column chart),
 //! in SVG user units of a fixed-width view box that scales to its container. Two series per
@@ -8,11 +8,11 @@
 //! wider region) is drawn as an outline with a marker; an unknown figure gets no bar but the
 //! word "onbekend". Series differ in fill pattern as well as colour, never colour alone.
 
-use crate::core::dataset::{Column, AREAS};
+use crate::core::dataset::{Category, AREAS};
 use crate::core::format;
 use crate::core::funding::Funding;
 use crate::core::i18n::{texts, Lang};
-use crate::core::markup::Markup;
+pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
 
@@ -26,14 +26,6 @@ pub const ROW_GAP: f64 = 10.0;
 pub const AXIS_HEIGHT: f64 = 22.0;
 /// Average glyph width of the 11-unit label font, for label placement.
 pub const GLYPH: f64 = 6.4;
-
-/// What the chart shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Metric {
-    #[default]
-    Homes,
-    Money,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BarKind {
@@ -138,15 +130,15 @@ type Value = Option<(u64, u64, bool)>;
 
 fn values(index: usize, metric: Metric, funding: &Funding) -> [Value; 2] {
     let area = &AREAS[index];
-    let figure = |c: Column| {
+    let figure = |c: Category| {
         area.figure(c).map(|f| (u64::from(f.low), u64::from(f.high), exclusion(f, c).is_some()))
     };
     match metric {
-        Metric::Homes => [figure(Column::Build2025), figure(Column::Extra2030)],
+        Metric::Homes => [figure(Category::Build), figure(Category::Extra)],
         Metric::Money => {
             let amount = funding.amounts.build;
             let counted = funding.build.total.counted.contains(&index);
-            let claim = figure(Column::Build2025)
+            let claim = figure(Category::Build)
                 .filter(|_| counted)
                 .map(|(lo, hi, ex)| (lo.saturating_mul(amount), hi.saturating_mul(amount), ex));
             let paid = claim.map(|_| {
@@ -285,150 +277,6 @@ pub fn layout(
     }
 }
 
-/// The chart as one `<svg>` element: the hatch pattern, the axis with its tick labels, and per
-/// area its name, bars, range extensions, value labels (excluded figures marked `*`) and the
-/// word "onbekend" where a figure is unknown. Its accessible name is the summary, which the
-/// shell shows as the figure's caption (`#wt-chart-summary`); the axis is decoration.
-pub fn svg(g: &ChartGeometry) -> String {
-    use crate::core::markup::Value::Text;
-    let mut m = Markup::new();
-    let mut view_box = String::from("0 0 ");
-    crate::core::markup::coord_into(&mut view_box, g.width);
-    view_box.push(' ');
-    crate::core::markup::coord_into(&mut view_box, g.height);
-    m.open(
-        "svg",
-        &[
-            ("class", Text("wt-svg")),
-            ("viewBox", Text(&view_box)),
-            ("role", Text("img")),
-            ("aria-labelledby", Text("wt-chart-summary")),
-        ],
-    );
-    m.open("defs", &[]).open(
-        "pattern",
-        &[
-            ("id", Text("wt-hatch")),
-            ("width", Text("6")),
-            ("height", Text("6")),
-            ("patternUnits", Text("userSpaceOnUse")),
-            ("patternTransform", Text("rotate(45)")),
-        ],
-    );
-    m.empty("rect", &[("class", Text("wt-hatch-bg")), ("width", Text("6")), ("height", Text("6"))]);
-    m.empty(
-        "line",
-        &[
-            ("class", Text("wt-hatch-line")),
-            ("x1", Text("0")),
-            ("y1", Text("0")),
-            ("x2", Text("0")),
-            ("y2", Text("6")),
-        ],
-    );
-    m.close("pattern").close("defs");
-    svg_axis(&mut m, g);
-    for r in &g.rows {
-        svg_row(&mut m, r, g.unknown_text);
-    }
-    m.close("svg");
-    m.finish()
-}
-
-fn svg_axis(m: &mut Markup, g: &ChartGeometry) {
-    use crate::core::markup::Value::{Coord, Text};
-    m.open("g", &[("class", Text("wt-axis")), ("aria-hidden", Text("true"))]);
-    for (i, tk) in g.ticks.iter().enumerate() {
-        // The last label ends at its tick, so it stays inside the view box.
-        let anchor = if i + 1 == g.ticks.len() { "end" } else { "middle" };
-        m.empty(
-            "line",
-            &[
-                ("x1", Coord(tk.x)),
-                ("x2", Coord(tk.x)),
-                ("y1", Text("16")),
-                ("y2", Coord(g.height)),
-            ],
-        );
-        m.element(
-            "text",
-            &[("x", Coord(tk.x)), ("y", Text("11")), ("text-anchor", Text(anchor))],
-            &tk.label,
-        );
-    }
-    m.close("g");
-}
-
-fn svg_row(m: &mut Markup, r: &Row, unknown_text: &str) {
-    use crate::core::markup::Value::{Coord, Text};
-    let text_y = BAR_HEIGHT - 2.5;
-    m.open("g", &[("class", Text("wt-row"))]);
-    m.element(
-        "text",
-        &[
-            ("class", Text("wt-name")),
-            ("x", Coord(LABEL_WIDTH - 6.0)),
-            ("y", Coord(r.y + BAR_HEIGHT + 1.0)),
-            ("text-anchor", Text("end")),
-        ],
-        r.name,
-    );
-    for b in &r.bars {
-        let class = match (b.kind, b.series) {
-            (BarKind::Excluded, _) => "wt-excl",
-            (BarKind::Solid, 0) => "wt-s0",
-            _ => "wt-s1",
-        };
-        let rect = |m: &mut Markup, class: &str, x: f64, width: f64| {
-            m.empty(
-                "rect",
-                &[
-                    ("class", Text(class)),
-                    ("x", Coord(x)),
-                    ("y", Coord(b.y)),
-                    ("width", Coord(width)),
-                    ("height", Coord(BAR_HEIGHT)),
-                ],
-            );
-        };
-        rect(m, class, LABEL_WIDTH, b.width.max(0.5));
-        if b.extension > 0.0 {
-            rect(m, "wt-ext", LABEL_WIDTH + b.width, b.extension);
-        }
-        let (label_class, anchor) = if b.label_inside {
-            ("wt-val-label wt-inside", "end")
-        } else {
-            ("wt-val-label", "start")
-        };
-        m.open(
-            "text",
-            &[
-                ("class", Text(label_class)),
-                ("x", Coord(b.label_x)),
-                ("y", Coord(b.y + text_y)),
-                ("text-anchor", Text(anchor)),
-            ],
-        )
-        .text(&b.label);
-        if b.kind == BarKind::Excluded {
-            m.text(" *");
-        }
-        m.close("text");
-    }
-    for (_, y) in &r.unknown {
-        m.element(
-            "text",
-            &[
-                ("class", Text("wt-unknown-label")),
-                ("x", Coord(LABEL_WIDTH + 4.0)),
-                ("y", Coord(y + text_y)),
-            ],
-            unknown_text,
-        );
-    }
-    m.close("g");
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -469,38 +317,6 @@ mod tests {
             .all(|b| b.width <= amw));
     }
 
-    /// The start tags of `svg`, in order, by name (a small check of the markup's structure).
-    fn tags(svg: &str) -> Vec<&str> {
-        svg.split('<').skip(1).map(|t| t.split([' ', '>', '/']).next().unwrap_or("")).collect()
-    }
-
-    #[test]
-    fn svg_draws_every_bar_label_and_unknown() {
-        let f = compute(Selection::all(), Amounts::default());
-        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl);
-        let svg = svg(&g);
-        assert!(svg.starts_with("<svg class=\"wt-svg\" viewBox=\"0 0 640.0 "));
-        assert!(svg.contains("role=\"img\" aria-labelledby=\"wt-chart-summary\">"));
-        assert!(svg.ends_with("</g></svg>"));
-        let t = tags(&svg);
-        let count = |name: &str| t.iter().filter(|x| **x == name).count();
-        let bars: usize = g.rows.iter().map(|r| r.bars.len()).sum();
-        let extensions = g.rows.iter().flat_map(|r| &r.bars).filter(|b| b.extension > 0.0).count();
-        let unknown: usize = g.rows.iter().map(|r| r.unknown.len()).sum();
-        // One background rect in the hatch pattern, then the bars and range extensions.
-        assert_eq!(count("rect"), 1 + bars + extensions);
-        assert_eq!(count("text"), g.ticks.len() + g.rows.len() + bars + unknown);
-        // Every element is closed: open tags equal close tags, besides self-closing ones.
-        let opened =
-            svg.matches('<').count() - svg.matches("</").count() - svg.matches("/>").count();
-        assert_eq!(opened, svg.matches("</").count());
-        assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
-        // Tilburg's 2030-2040 figure is excluded from the totals and marked.
-        assert!(svg.contains("class=\"wt-excl\""));
-        assert!(svg.contains(" *</text>"));
-        assert_eq!(svg.matches(">onbekend</text>").count(), unknown);
-    }
-
     #[test]
     fn series_names_are_ascii_for_the_summary_lowercasing() {
         for (m, l) in [
@@ -511,16 +327,6 @@ mod tests {
         ] {
             assert!(series_names(m, l).iter().all(|s| s.is_ascii()), "{m:?} {l:?}");
         }
-    }
-
-    #[test]
-    fn svg_escapes_its_text() {
-        let f = compute(Selection::from_bits(1), Amounts::default());
-        let mut g = layout(Selection::from_bits(1), Metric::Homes, &f, Lang::Nl);
-        g.rows[0].bars[0].label = "<b>&\"".into();
-        let svg = svg(&g);
-        assert!(svg.contains(">&lt;b&gt;&amp;&quot;</text>"));
-        assert!(!svg.contains("<b>"));
     }
 
     #[test]
@@ -550,9 +356,6 @@ mod tests {
             for w in g.ticks.windows(2) {
                 prop_assert!(w[0].x < w[1].x);
             }
-            let svg = svg(&g);
-            prop_assert_eq!(svg.matches("class=\"wt-row\"").count(), s.len());
-            prop_assert!(svg.ends_with("</svg>"));
         }
 
         #[test]

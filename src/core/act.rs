@@ -1,0 +1,179 @@
+//! What a button or checkbox does, named in its markup: the one protocol between the markup
+//! the core and the views write and the shell's event handlers.
+//!
+//! Every control carries `data-act="…"`, written by `Act::code` and read back by `Act::parse`
+//! (and nothing else), so a handler can never receive a name that no markup writes. The shell
+//! has one click listener and one change listener for the whole widget; each parses the
+//! control's act and either dispatches a change of state (`Action`) or runs a browser command.
+
+use crate::core::dataset::{Area, BottleneckKind, AREAS};
+use crate::core::i18n::Lang;
+use crate::core::link::Metric;
+use crate::core::state::Action;
+
+/// The attribute that carries an act.
+pub const ATTR: &str = "data-act";
+
+/// What a control does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Act {
+    Lang(Lang),
+    SelectAll,
+    SelectNone,
+    /// A row's checkbox: the area, by its index in `AREAS`.
+    Toggle(usize),
+    Metric(Metric),
+    /// Highlight the areas with this bottleneck (or none).
+    Highlight(Option<BottleneckKind>),
+    SelectHighlighted,
+    DismissNotices,
+    ToggleEmbed,
+    /// Acts on the browser, not on the state.
+    Command(Command),
+}
+
+/// The share bar's acts on the browser: they run within the click, so that the browser sees
+/// the visitor's gesture (needed for the clipboard and the share sheet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    CopyLink,
+    Share,
+    Csv,
+    Print,
+}
+
+impl Act {
+    /// The attribute value: `lang:en`, `toggle:amw`, `highlight:grid`, `highlight:` (none),
+    /// `metric:money`, `all`, `copy`…
+    pub fn code(self) -> String {
+        let (name, value) = match self {
+            Act::Lang(l) => ("lang", l.tag()),
+            Act::SelectAll => ("all", ""),
+            Act::SelectNone => ("none", ""),
+            Act::Toggle(i) => ("toggle", AREAS.get(i).map_or("", |a| a.id)),
+            Act::Metric(Metric::Homes) => ("metric", "homes"),
+            Act::Metric(Metric::Money) => ("metric", "money"),
+            Act::Highlight(k) => ("highlight", k.map_or("", BottleneckKind::code)),
+            Act::SelectHighlighted => ("select-highlighted", ""),
+            Act::DismissNotices => ("dismiss", ""),
+            Act::ToggleEmbed => ("embed", ""),
+            Act::Command(Command::CopyLink) => ("copy", ""),
+            Act::Command(Command::Share) => ("share", ""),
+            Act::Command(Command::Csv) => ("csv", ""),
+            Act::Command(Command::Print) => ("print", ""),
+        };
+        match self {
+            Act::Lang(_) | Act::Toggle(_) | Act::Metric(_) | Act::Highlight(_) => {
+                format!("{name}:{value}")
+            }
+            _ => name.to_string(),
+        }
+    }
+
+    /// The act an attribute value names; `None` for anything `code` does not write.
+    pub fn parse(code: &str) -> Option<Act> {
+        let (name, value) = match code.split_once(':') {
+            Some((name, value)) => (name, Some(value)),
+            None => (code, None),
+        };
+        Some(match (name, value) {
+            ("lang", Some(v)) => Act::Lang(Lang::from_tag(v)?),
+            ("all", None) => Act::SelectAll,
+            ("none", None) => Act::SelectNone,
+            ("toggle", Some(v)) => Act::Toggle(Area::by_id(v)?.0),
+            ("metric", Some("homes")) => Act::Metric(Metric::Homes),
+            ("metric", Some("money")) => Act::Metric(Metric::Money),
+            ("highlight", Some("")) => Act::Highlight(None),
+            ("highlight", Some(v)) => Act::Highlight(Some(BottleneckKind::from_code(v)?)),
+            ("select-highlighted", None) => Act::SelectHighlighted,
+            ("dismiss", None) => Act::DismissNotices,
+            ("embed", None) => Act::ToggleEmbed,
+            ("copy", None) => Act::Command(Command::CopyLink),
+            ("share", None) => Act::Command(Command::Share),
+            ("csv", None) => Act::Command(Command::Csv),
+            ("print", None) => Act::Command(Command::Print),
+            _ => return None,
+        })
+    }
+
+    /// The change of state this act makes, or the browser command it runs.
+    pub fn effect(self) -> Result<Action, Command> {
+        Ok(match self {
+            Act::Lang(l) => Action::SetLang(l),
+            Act::SelectAll => Action::SelectAll,
+            Act::SelectNone => Action::SelectNone,
+            Act::Toggle(i) => Action::Toggle(i),
+            Act::Metric(m) => Action::SetMetric(m),
+            Act::Highlight(k) => Action::Highlight(k),
+            Act::SelectHighlighted => Action::SelectHighlighted,
+            Act::DismissNotices => Action::DismissNotices,
+            Act::ToggleEmbed => Action::ToggleEmbed,
+            Act::Command(c) => return Err(c),
+        })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn every_act() -> Vec<Act> {
+        let mut all = vec![
+            Act::SelectAll,
+            Act::SelectNone,
+            Act::SelectHighlighted,
+            Act::DismissNotices,
+            Act::ToggleEmbed,
+            Act::Metric(Metric::Homes),
+            Act::Metric(Metric::Money),
+            Act::Highlight(None),
+        ];
+        all.extend([Lang::Nl, Lang::En].map(Act::Lang));
+        all.extend((0..AREAS.len()).map(Act::Toggle));
+        all.extend(BottleneckKind::ALL.map(|k| Act::Highlight(Some(k))));
+        all.extend(
+            [Command::CopyLink, Command::Share, Command::Csv, Command::Print].map(Act::Command),
+        );
+        all
+    }
+
+    #[test]
+    fn every_act_reads_back_from_its_code() {
+        let acts = every_act();
+        for act in &acts {
+            assert_eq!(Act::parse(&act.code()), Some(*act), "{}", act.code());
+        }
+        let mut codes: Vec<String> = acts.iter().map(|a| a.code()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), acts.len(), "two acts share a code");
+    }
+
+    #[test]
+    fn names_no_markup_writes_are_refused() {
+        for code in [
+            "",
+            "lang",
+            "lang:fr",
+            "all:1",
+            "toggle:",
+            "toggle:xyz",
+            "metric:euros",
+            "highlight",
+            "highlight:weather",
+            "copy:",
+            "Copy",
+            "print ",
+            "none:",
+        ] {
+            assert_eq!(Act::parse(code), None, "{code:?}");
+        }
+    }
+
+    #[test]
+    fn acts_change_the_state_or_run_a_command() {
+        assert_eq!(Act::Toggle(3).effect(), Ok(Action::Toggle(3)));
+        assert_eq!(Act::Highlight(None).effect(), Ok(Action::Highlight(None)));
+        assert_eq!(Act::Command(Command::Csv).effect(), Err(Command::Csv));
+    }
+}

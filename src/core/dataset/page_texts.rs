@@ -1,0 +1,94 @@
+//! The Dutch texts the static page prints: the booklet's sentences (the source of every figure,
+//! note and bottleneck), its "+N woningen" boxes, and our notes in Dutch.
+//!
+//! They are compiled in natively (`PAGE_TEXTS`, for tests and for writing the static page),
+//! but not into the browser build: there the page's static table, written from the same data,
+//! already prints every one of them, marked with its number (`data-t`), and the shell reads
+//! them once at start into a `PageTexts` value that it hands to every view that quotes. That
+//! keeps about 25 KB of Dutch text (5 KB compressed) out of the wasm.
+//!
+//! The static block carries the fingerprint of its texts (`data-texts`), and the wasm the one
+//! it was built with (`PAGE_TEXTS_HASH`): a stale `index.html` beside a newer wasm would
+//! otherwise put wrong sentences under the figures. On a mismatch the app shows none, only a
+//! polite "not loaded" line.
+
+use super::{PAGE_TEXTS_HASH, PAGE_TEXT_COUNT};
+
+/// A Dutch text the static page prints, by number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageText(pub u16);
+
+/// The page's texts by `PageText` number; an empty text is one that is not available.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageTexts(Vec<String>);
+
+/// The static block was written for other texts than this build's (a stale `index.html`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaleTexts {
+    /// The fingerprint the block carries (empty when it carries none).
+    pub found: String,
+}
+
+impl PageTexts {
+    /// No texts: every quotation shows the "not loaded" line instead.
+    pub fn missing() -> Self {
+        Self::default()
+    }
+
+    /// The compiled-in texts (native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn compiled() -> Self {
+        PageTexts(super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect())
+    }
+
+    /// The texts read from a static block whose fingerprint is `hash`, as (number, text)
+    /// pairs; numbers out of range are ignored.
+    pub fn from_page(
+        hash: Option<&str>,
+        found: impl IntoIterator<Item = (usize, String)>,
+    ) -> Result<Self, StaleTexts> {
+        if hash != Some(PAGE_TEXTS_HASH) {
+            return Err(StaleTexts { found: hash.unwrap_or_default().to_string() });
+        }
+        let mut texts = vec![String::new(); PAGE_TEXT_COUNT];
+        for (i, text) in found {
+            if let Some(slot) = texts.get_mut(i) {
+                *slot = text;
+            }
+        }
+        Ok(PageTexts(texts))
+    }
+
+    /// The text; empty when it is not available.
+    pub fn get(&self, t: PageText) -> &str {
+        self.0.get(usize::from(t.0)).map_or("", String::as_str)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_with_this_builds_fingerprint_gives_its_texts() {
+        let texts = PageTexts::from_page(Some(PAGE_TEXTS_HASH), [(2, "twee".to_string())]);
+        let texts = texts.unwrap();
+        assert_eq!(texts.get(PageText(2)), "twee");
+        assert_eq!(texts.get(PageText(1)), "");
+        assert_eq!(texts.get(PageText(u16::MAX)), "");
+    }
+
+    #[test]
+    fn a_stale_or_unmarked_block_gives_no_texts() {
+        let stale = PageTexts::from_page(Some("0123456789abcdef"), [(0, "oud".to_string())]);
+        assert_eq!(stale, Err(StaleTexts { found: "0123456789abcdef".into() }));
+        assert_eq!(PageTexts::from_page(None, []), Err(StaleTexts { found: String::new() }));
+    }
+
+    #[test]
+    fn compiled_texts_are_all_there() {
+        let texts = PageTexts::compiled();
+        let count = u16::try_from(PAGE_TEXT_COUNT).unwrap();
+        assert!((0..count).all(|i| !texts.get(PageText(i)).is_empty()));
+    }
+}

@@ -1,0 +1,46 @@
+//! The filter's chips: "none", then one per bottleneck category with the number of areas
+//! that name it.
+use crate::core::act::Act;
+use crate::core::dataset::{BottleneckKind, AREAS};
+use crate::core::i18n::{self, texts, Lang};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chip {
+    pub label: &'static str,
+    /// Areas naming the bottleneck; `None` for the "none" chip.
+    pub count: Option<usize>,
+    pub act: Act,
+    pub pressed: bool,
+}
+
+pub fn chips(lang: Lang, active: Option<BottleneckKind>) -> Vec<Chip> {
+    let none = Chip {
+        label: texts(lang).bottlenecks_none,
+        count: None,
+        act: Act::Highlight(None),
+        pressed: active.is_none(),
+    };
+    let kinds = BottleneckKind::ALL.into_iter().map(|k| Chip {
+        label: i18n::bottleneck(k, lang),
+        count: Some(AREAS.iter().filter(|a| a.has_bottleneck(k)).count()),
+        act: Act::Highlight(Some(k)),
+        pressed: active == Some(k),
+    });
+    std::iter::once(none).chain(kinds).collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_chip_per_category_and_exactly_one_pressed() {
+        let chips = chips(Lang::Nl, Some(BottleneckKind::Nitrogen));
+        assert_eq!(chips.len(), 1 + BottleneckKind::ALL.len());
+        let pressed: Vec<_> = chips.iter().filter(|c| c.pressed).map(|c| c.label).collect();
+        assert_eq!(pressed, ["Stikstof"]);
+        let nitrogen = chips.iter().find(|c| c.label == "Stikstof").unwrap();
+        assert_eq!(nitrogen.count, Some(2));
+        assert!(super::chips(Lang::En, None)[0].pressed);
+    }
+}

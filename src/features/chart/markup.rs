@@ -1,0 +1,238 @@
+//! The chart drawn from its geometry: one `<svg>` (hatch pattern, axis, and per area its name,
+//! bars, range extensions, value labels with excluded figures marked `*`, and "onbekend"
+//! where a figure is unknown), and its caption and legend. Written as one string: a chart is a
+//! few hundred elements that only ever change all at once and never take focus or input.
+//!
+//! The SVG's accessible name is the summary, which is also the figure's caption
+//! (`#wt-chart-summary`); the axis is decoration.
+
+use crate::core::i18n::{texts, Lang};
+use crate::core::markup::{class, coord_into, Markup, Value::Coord, Value::Text};
+use crate::features::chart::model::{BarKind, ChartGeometry, Row, BAR_HEIGHT, LABEL_WIDTH};
+
+pub fn svg(g: &ChartGeometry) -> String {
+    let mut view_box = String::from("0 0 ");
+    coord_into(&mut view_box, g.width);
+    view_box.push(' ');
+    coord_into(&mut view_box, g.height);
+    let attrs = [
+        ("class", Text("wt-svg")),
+        ("viewBox", Text(&view_box)),
+        ("role", Text("img")),
+        ("aria-labelledby", Text("wt-chart-summary")),
+    ];
+    Markup::build(|m| {
+        m.el("svg", &attrs, |m| {
+            m.el("defs", &[], hatch_pattern);
+            axis(m, g);
+            for r in &g.rows {
+                row(m, r, g.unknown_text);
+            }
+        });
+    })
+}
+
+/// The diagonal hatch that marks the second series, so that the series differ by pattern as
+/// well as by colour.
+fn hatch_pattern(m: &mut Markup) {
+    let pattern = [
+        ("id", Text("wt-hatch")),
+        ("width", Text("6")),
+        ("height", Text("6")),
+        ("patternUnits", Text("userSpaceOnUse")),
+        ("patternTransform", Text("rotate(45)")),
+    ];
+    m.el("pattern", &pattern, |m| {
+        m.leaf(
+            "rect",
+            &[("class", Text("wt-hatch-bg")), ("width", Text("6")), ("height", Text("6"))],
+        );
+        let line = [
+            ("class", Text("wt-hatch-line")),
+            ("x1", Text("0")),
+            ("y1", Text("0")),
+            ("x2", Text("0")),
+            ("y2", Text("6")),
+        ];
+        m.leaf("line", &line);
+    });
+}
+
+fn axis(m: &mut Markup, g: &ChartGeometry) {
+    m.el("g", &[("class", Text("wt-axis")), ("aria-hidden", Text("true"))], |m| {
+        for (i, tk) in g.ticks.iter().enumerate() {
+            // The last label ends at its tick, so it stays inside the view box.
+            let anchor = if i + 1 == g.ticks.len() { "end" } else { "middle" };
+            let line = [
+                ("x1", Coord(tk.x)),
+                ("x2", Coord(tk.x)),
+                ("y1", Text("16")),
+                ("y2", Coord(g.height)),
+            ];
+            m.leaf("line", &line);
+            let label = [("x", Coord(tk.x)), ("y", Text("11")), ("text-anchor", Text(anchor))];
+            m.text_el("text", &label, &tk.label);
+        }
+    });
+}
+
+fn row(m: &mut Markup, r: &Row, unknown_text: &str) {
+    let text_y = BAR_HEIGHT - 2.5;
+    m.el("g", &class("wt-row"), |m| {
+        let name = [
+            ("class", Text("wt-name")),
+            ("x", Coord(LABEL_WIDTH - 6.0)),
+            ("y", Coord(r.y + BAR_HEIGHT + 1.0)),
+            ("text-anchor", Text("end")),
+        ];
+        m.text_el("text", &name, r.name);
+        for b in &r.bars {
+            let series_class = match (b.kind, b.series) {
+                (BarKind::Excluded, _) => "wt-excl",
+                (BarKind::Solid, 0) => "wt-s0",
+                _ => "wt-s1",
+            };
+            let rect = |m: &mut Markup, class: &str, x: f64, width: f64| {
+                let attrs = [
+                    ("class", Text(class)),
+                    ("x", Coord(x)),
+                    ("y", Coord(b.y)),
+                    ("width", Coord(width)),
+                    ("height", Coord(BAR_HEIGHT)),
+                ];
+                m.leaf("rect", &attrs);
+            };
+            rect(m, series_class, LABEL_WIDTH, b.width.max(0.5));
+            if b.extension > 0.0 {
+                rect(m, "wt-ext", LABEL_WIDTH + b.width, b.extension);
+            }
+            let (label_class, anchor) = if b.label_inside {
+                ("wt-val-label wt-inside", "end")
+            } else {
+                ("wt-val-label", "start")
+            };
+            let label = [
+                ("class", Text(label_class)),
+                ("x", Coord(b.label_x)),
+                ("y", Coord(b.y + text_y)),
+                ("text-anchor", Text(anchor)),
+            ];
+            m.el("text", &label, |m| {
+                m.text(&b.label);
+                if b.kind == BarKind::Excluded {
+                    m.text(" *");
+                }
+            });
+        }
+        for (_, y) in &r.unknown {
+            let attrs = [
+                ("class", Text("wt-unknown-label")),
+                ("x", Coord(LABEL_WIDTH + 4.0)),
+                ("y", Coord(y + text_y)),
+            ];
+            m.text_el("text", &attrs, unknown_text);
+        }
+    });
+}
+
+/// The chart's caption (its text equivalent, also the SVG's accessible name) and its legend,
+/// whose swatches are drawn like the bars they stand for.
+pub fn caption(g: &ChartGeometry, lang: Lang) -> String {
+    let t = texts(lang);
+    Markup::build(|m| {
+        m.text_el("figcaption", &[("id", Text("wt-chart-summary"))], &g.summary);
+        m.el("ul", &class("wt-legend"), |m| {
+            for (swatch, label) in [
+                ("wt-s0", g.series[0]),
+                ("wt-s1", g.series[1]),
+                ("wt-ext", t.chart_range),
+                ("wt-excl", t.chart_excluded),
+            ] {
+                m.el("li", &[], |m| {
+                    let svg = [
+                        ("class", Text("wt-swatch")),
+                        ("viewBox", Text("0 0 16 10")),
+                        ("aria-hidden", Text("true")),
+                    ];
+                    m.el("svg", &svg, |m| {
+                        // The excluded swatch is an inset outline, like its bars.
+                        let rect: &[_] = if swatch == "wt-excl" {
+                            &[
+                                ("class", Text(swatch)),
+                                ("x", Text("1")),
+                                ("y", Text("1")),
+                                ("width", Text("14")),
+                                ("height", Text("8")),
+                            ]
+                        } else {
+                            &[
+                                ("class", Text(swatch)),
+                                ("width", Text("16")),
+                                ("height", Text("10")),
+                            ]
+                        };
+                        m.leaf("rect", rect);
+                    });
+                    m.text(label);
+                });
+            }
+        });
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::funding::{compute, Amounts};
+    use crate::core::selection::Selection;
+    use crate::features::chart::model::{layout, Metric};
+
+    /// The start tags of `svg`, in order, by name.
+    fn tags(svg: &str) -> Vec<&str> {
+        svg.split('<').skip(1).map(|t| t.split([' ', '>', '/']).next().unwrap_or("")).collect()
+    }
+
+    #[test]
+    fn svg_draws_every_bar_label_and_unknown() {
+        let f = compute(Selection::all(), Amounts::default());
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl);
+        let svg = svg(&g);
+        assert!(svg.starts_with("<svg class=\"wt-svg\" viewBox=\"0 0 640.0 "));
+        assert!(svg.contains("role=\"img\" aria-labelledby=\"wt-chart-summary\">"));
+        assert!(svg.ends_with("</g></svg>"));
+        let t = tags(&svg);
+        let count = |name: &str| t.iter().filter(|x| **x == name).count();
+        let bars: usize = g.rows.iter().map(|r| r.bars.len()).sum();
+        let extensions = g.rows.iter().flat_map(|r| &r.bars).filter(|b| b.extension > 0.0).count();
+        let unknown: usize = g.rows.iter().map(|r| r.unknown.len()).sum();
+        // One background rect in the hatch pattern, then the bars and range extensions.
+        assert_eq!(count("rect"), 1 + bars + extensions);
+        assert_eq!(count("text"), g.ticks.len() + g.rows.len() + bars + unknown);
+        assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
+        // Tilburg's 2030-2040 figure is excluded from the totals and marked.
+        assert!(svg.contains("class=\"wt-excl\""));
+        assert!(svg.contains(" *</text>"));
+        assert_eq!(svg.matches(">onbekend</text>").count(), unknown);
+    }
+
+    #[test]
+    fn svg_escapes_its_text() {
+        let s = Selection::from_bits(1);
+        let f = compute(s, Amounts::default());
+        let mut g = layout(s, Metric::Homes, &f, Lang::Nl);
+        g.rows[0].bars[0].label = "<b>&\"".into();
+        let svg = svg(&g);
+        assert!(svg.contains(">&lt;b&gt;&amp;&quot;</text>"));
+        assert!(!svg.contains("<b>"));
+    }
+
+    #[test]
+    fn the_legend_names_both_series_the_range_and_the_excluded() {
+        let f = compute(Selection::all(), Amounts::default());
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::En);
+        let html = caption(&g, Lang::En);
+        assert!(html.starts_with("<figcaption id=\"wt-chart-summary\">The chart shows 20 areas."));
+        assert_eq!(html.matches("<li>").count(), 4);
+        assert!(html.contains(g.series[0]) && html.contains(g.series[1]));
+    }
+}

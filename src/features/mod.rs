@@ -1,0 +1,71 @@
+//! The page's features, one module each: its pure view model (`model`), its display-only
+//! markup (`markup`), both compiled and tested natively, and, for the browser, its Yew view
+//! and browser effects (`view`, wasm32 only). See the README's Architecture section for the
+//! rule on when a part is a Yew element and when it is markup inserted whole.
+//!
+//! `page` derives, in one step, everything that follows from the selection, the amounts, the
+//! language and the chart's metric; the root memoizes it.
+
+use std::rc::Rc;
+
+use crate::core::funding::{self, Amounts};
+use crate::core::i18n::Lang;
+use crate::core::link::Metric;
+use crate::core::markup::{Markup, Value::Text};
+use crate::core::selection::Selection;
+
+pub mod bottlenecks;
+pub mod calculator;
+pub mod chart;
+pub mod header;
+pub mod national;
+pub mod share;
+pub mod sources;
+pub mod table;
+
+/// What changes with the selection, the amounts, the language or the metric.
+pub struct PageView {
+    pub calc: calculator::model::CalcView,
+    pub chart: chart::model::ChartGeometry,
+    /// The chart as SVG (`chart::markup::svg`); shared, as the shell hands it on unchanged.
+    pub chart_svg: Rc<str>,
+    pub totals: [table::model::TotalView; 3],
+}
+
+pub fn page(selection: Selection, amounts: Amounts, lang: Lang, metric: Metric) -> PageView {
+    let funding = funding::compute(selection, amounts);
+    let chart = chart::model::layout(selection, metric, &funding, lang);
+    PageView {
+        calc: calculator::model::calc(&funding, selection, lang),
+        chart_svg: chart::markup::svg(&chart).into(),
+        chart,
+        totals: table::model::totals(selection, lang),
+    }
+}
+
+/// A section's heading, with the id its section is labelled by, and its explanation.
+pub fn heading(id: &str, title: &str, help: Option<(&str, &str)>) -> String {
+    Markup::build(|m| {
+        m.text_el("h2", &[("id", Text(id))], title);
+        if let Some((help_class, help)) = help {
+            m.text_el("p", &[("class", Text(help_class))], help);
+        }
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_step_gives_the_same_views_as_each_part() {
+        let selection = Selection::all();
+        let amounts = Amounts { build: 12_000, extra: 5_000, retrofit: 0 };
+        let p = page(selection, amounts, Lang::En, Metric::Money);
+        let f = funding::compute(selection, amounts);
+        assert_eq!(p.calc, calculator::model::calc(&f, selection, Lang::En));
+        assert_eq!(p.chart, chart::model::layout(selection, Metric::Money, &f, Lang::En));
+        assert_eq!(&*p.chart_svg, chart::markup::svg(&p.chart));
+        assert_eq!(p.totals, table::model::totals(selection, Lang::En));
+    }
+}

@@ -1,0 +1,83 @@
+//! The share bar and the notices in the app, and the share bar's browser commands (copy,
+//! share sheet, CSV, print), which run within the visitor's click.
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::html::{pressed, raw};
+use crate::core::act::{Act, Command};
+use crate::core::dataset::PageTexts;
+use crate::core::i18n::{texts, Lang};
+use crate::core::link::{self, Ignored, LinkState};
+use crate::core::state::Action;
+use crate::features::share::markup;
+
+/// `copied` and `show_embed` are the state's (`State::copied`, `State::show_embed`).
+pub fn share_bar(lang: Lang, state: &LinkState, copied: Option<bool>, show_embed: bool) -> Html {
+    let t = texts(lang);
+    let url = browser::standalone_url(state);
+    let framed = browser::in_frame();
+    let button = |class: &'static str, act: Act, label: &'static str| {
+        html! { <button type="button" {class} data-act={act.code()}>{ label }</button> }
+    };
+    html! {
+        <div class="wt-share">
+            <div class="wt-share-buttons">
+                { button("wt-btn wt-copy", Act::Command(Command::CopyLink), t.copy_link) }
+                if browser::can_share() { { button("wt-btn", Act::Command(Command::Share), t.share) } }
+                { button("wt-btn wt-csv", Act::Command(Command::Csv), t.download_csv) }
+                { button("wt-btn wt-print", Act::Command(Command::Print), t.print) }
+                if !framed {
+                    <button type="button" class="wt-btn wt-embed-btn" aria-expanded={pressed(show_embed)}
+                        aria-controls="wt-embed-code" data-act={Act::ToggleEmbed.code()}>{ t.embed }</button>
+                }
+            </div>
+            <p class="wt-share-status" role="status">
+                { match copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+            </p>
+            if copied == Some(false) {
+                <input class="wt-link-out" type="text" readonly=true value={url} aria-label={t.copy_link} />
+            }
+            if show_embed && !framed {
+                <div id="wt-embed-code" class="wt-embed-code">
+                    <label for="wt-embed-text">{ t.embed_help }</label>
+                    <textarea id="wt-embed-text" readonly=true rows="4"
+                        value={link::embed_snippet(&browser::base_url(), state, t.embed_title)} />
+                </div>
+            }
+        </div>
+    }
+}
+
+/// Runs a share-bar command for the view `state` links to; a copy reports its outcome as an
+/// action. `page` gives the CSV its Dutch notes.
+pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Callback<Action>) {
+    let lang = state.view.lang;
+    match command {
+        Command::CopyLink => {
+            let on_action = on_action.clone();
+            browser::copy_text(browser::standalone_url(state), move |ok| {
+                on_action.emit(Action::Copied(ok));
+            });
+        }
+        Command::Share => browser::share(texts(lang).embed_title, &browser::standalone_url(state)),
+        Command::Csv => {
+            let funding = crate::core::funding::compute(state.selection, state.amounts);
+            let text = crate::core::csv::export(state.selection, &funding, lang, page);
+            browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
+        }
+        Command::Print => browser::print(),
+    }
+}
+
+/// The parts of the opening link that were ignored, until dismissed.
+pub fn notices(lang: Lang, list: &[Ignored]) -> Html {
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="wt-notices" role="status">
+            { raw(markup::notices(list, lang)) }
+            <button type="button" class="wt-btn" data-act={Act::DismissNotices.code()}>{ texts(lang).dismiss }</button>
+        </div>
+    }
+}
