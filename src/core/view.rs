@@ -278,7 +278,7 @@ mod tests {
         assert_eq!(v.rows.len(), 20);
         assert_eq!(v.totals[0].text, "70.336–70.636");
         assert_eq!(v.totals[1].text, "16.191");
-        assert_eq!(v.totals[2].text, "24.410");
+        assert_eq!(v.totals[2].text, "23.410–24.410");
         assert!(v.totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
         assert!(v.totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
     }

@@ -52,12 +52,14 @@ fn the_booklets_known_contradictions_are_recorded() {
         notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
     };
     assert!(has("dlf", Column::Extra2030, NoteKind::Period, None));
-    assert!(has("dor", Column::Retrofit, NoteKind::Conflict, Some(1525)));
+    assert!(has("dor", Column::Retrofit, NoteKind::Conflict, None));
     assert!(has("lwd", Column::Retrofit, NoteKind::Conflict, Some(425)));
     assert!(has("rsd", Column::Build2025, NoteKind::Subset, Some(800)));
     assert!(has("tbg", Column::Extra2030, NoteKind::Period, None));
     assert!(has("hrl", Column::Build2025, NoteKind::Scope, Some(5000)));
     assert!(has("dor", Column::Build2025, NoteKind::Subset, Some(2063)));
+    let dor = Area::by_id("dor").unwrap().1.retrofit.unwrap();
+    assert_eq!((dor.low, dor.high), (1525, 2525));
     let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(tbg.period, Some(Period { from: 2030, to: 2040 }));
     let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();
