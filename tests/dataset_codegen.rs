@@ -66,6 +66,7 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
     ] {
         quotes.push(("national".into(), q));
     }
+    quotes.extend(n.notes.iter().map(|x| ("national".to_string(), x.quote.as_str())));
     for a in &src.area {
         quotes.extend(a.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
         if let Some(q) = &a.named_quote {

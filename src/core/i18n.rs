@@ -329,5 +329,9 @@ pub fn note_kind(k: NoteKind, lang: Lang) -> &'static str {
         (NoteKind::Context, _) => "Context",
         (NoteKind::Spelling, Lang::Nl) => "Naam",
         (NoteKind::Spelling, Lang::En) => "Name",
+        (NoteKind::Measure, Lang::Nl) => "Wat telt",
+        (NoteKind::Measure, Lang::En) => "What counts",
+        (NoteKind::Condition, Lang::Nl) => "Voorwaarde",
+        (NoteKind::Condition, Lang::En) => "Condition",
     }
 }

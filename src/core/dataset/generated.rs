@@ -31,6 +31,7 @@ pub const NATIONAL: National = National {
     counts_quote: PageText(5),
     calibration_quote: PageText(6),
     rotterdam_quote: PageText(7),
+    notes: &[],
 };
 
 pub static AREAS: [Area; AREA_COUNT] = [

@@ -90,7 +90,7 @@ pub enum Qualifier {
     Bruto,
 }
 
-/// What kind of data-tuality note a note is.
+/// What kind of data-quality note a note is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoteKind {
     /// The booklet gives two different figures for the same thing.
@@ -105,6 +105,11 @@ pub enum NoteKind {
     Context,
     /// Names spelled differently in different places.
     Spelling,
+    /// The figure counts something other than homes completed in its period: construction
+    /// started ("versneld te starten met de bouw"), or delay prevented.
+    Measure,
+    /// The booklet attaches a condition to the figure or offer ("alleen realiseerbaar als").
+    Condition,
 }
 
 /// A note on a figure or an area, in both languages, with the booklet sentence behind it.
@@ -271,6 +276,9 @@ pub struct National {
     pub counts_quote: PageText,
     pub calibration_quote: PageText,
     pub rotterdam_quote: PageText,
+    /// Notes on the national figures as a whole (the foreword's "minimaal 50.000" against the
+    /// agreement's "circa 50.000", and the like). Not yet rendered by the view.
+    pub notes: &'static [Note],
 }
 
 /// The three figure columns of the table.
