@@ -67,6 +67,39 @@ fn the_booklets_known_contradictions_are_recorded() {
 }
 
 #[test]
+fn the_booklets_caveats_are_recorded() {
+    let kinds = |id: &str, c: Column| {
+        Area::by_id(id)
+            .unwrap()
+            .1
+            .figure(c)
+            .unwrap()
+            .notes
+            .iter()
+            .map(|n| n.kind)
+            .collect::<Vec<_>>()
+    };
+    // Construction started or delay prevented, not homes completed.
+    for id in ["amw", "arn", "rtz"] {
+        assert!(kinds(id, Column::Build2025).contains(&NoteKind::Measure), "{id}");
+    }
+    // Offers with a condition attached: Utrecht's stacking, Groningen's missing budget.
+    assert!(kinds("utr", Column::Build2025).contains(&NoteKind::Condition));
+    assert!(kinds("gro", Column::Extra2030).contains(&NoteKind::Condition));
+    // Breda's title ("acht wijken") against its list of 16.
+    let bre = Area::by_id("bre").unwrap().1.homes_2025_2029.unwrap();
+    assert!(bre.notes.iter().any(|n| n.quote.text().contains("acht wijken")));
+    // The foreword's "minimaal 50.000" against the agreement's "circa 50.000".
+    assert!(NATIONAL
+        .notes
+        .iter()
+        .any(|n| n.kind == NoteKind::Conflict && n.quote.text().starts_with("Minimaal 50.000")));
+    for n in NATIONAL.notes {
+        assert!(!n.nl.text().is_empty() && !n.en.is_empty() && !n.quote.text().is_empty());
+    }
+}
+
+#[test]
 fn bottlenecks_are_classified_for_every_area_with_a_page() {
     for a in &AREAS {
         assert_eq!(a.page.is_some(), !a.bottlenecks.is_empty(), "{}", a.id);
