@@ -202,6 +202,10 @@ impl BottleneckKind {
 pub struct Bottleneck {
     pub kind: BottleneckKind,
     pub quote: PageText,
+    /// A second booklet sentence, shown beside `quote` where that does not itself name the
+    /// bottleneck (Den Haag Zuidwest's parking: the quote speaks of "mobiliteitshubs", this
+    /// sentence of "het parkeren"). Not yet rendered by the view.
+    pub also: Option<PageText>,
 }
 
 /// One NPLV area of the booklet.

@@ -114,3 +114,41 @@ fn bottlenecks_are_classified_for_every_area_with_a_page() {
         assert_eq!(BottleneckKind::from_code(k.code()), Some(k));
     }
 }
+
+/// Every bottleneck's sentence (its quote, or the `also` sentence beside it) names the
+/// category it is classified as. The known exceptions are listed with their reason, so a new
+/// one fails here and has to be looked at.
+#[test]
+fn every_bottleneck_sentence_names_its_category() {
+    let words = |k: BottleneckKind| -> &[&str] {
+        match k {
+            BottleneckKind::Finance => &["financ", "tekort"],
+            BottleneckKind::Grid => &["netcongestie", "energievoorziening"],
+            BottleneckKind::Nitrogen => &["stikstof"],
+            BottleneckKind::Staff => &["capaciteit", "persone", "kennis"],
+            BottleneckKind::Procedures => &["procedure", "regel"],
+            BottleneckKind::Parking => &["parkeer", "parkeren"],
+            BottleneckKind::Relocation => &["herhuisvest", "uitplaats", "verplaats", "uitkoop"],
+            BottleneckKind::RetrofitCost => &["verduurza"],
+        }
+    };
+    // Breda and Roosendaal ask for "experimenteerruimte" (room to experiment); their pages
+    // name no rule or procedure. Only the national part ties experimenting to "regels en
+    // procedures". Kept as classified for now (issue 15).
+    let unnamed_known = [("bre", BottleneckKind::Procedures), ("rsd", BottleneckKind::Procedures)];
+    let mut unnamed = vec![];
+    for a in &AREAS {
+        for b in a.bottlenecks {
+            let text =
+                format!("{} {}", b.quote.text(), b.also.map_or("", PageText::text)).to_lowercase();
+            if !words(b.kind).iter().any(|w| text.contains(w)) {
+                unnamed.push((a.id, b.kind));
+            }
+        }
+    }
+    assert_eq!(unnamed, unnamed_known);
+    let dhz = Area::by_id("dhz").unwrap().1;
+    let parking = dhz.bottlenecks.iter().find(|b| b.kind == BottleneckKind::Parking).unwrap();
+    assert!(!parking.quote.text().contains("parkeren"));
+    assert!(parking.also.unwrap().text().contains("het parkeren"));
+}

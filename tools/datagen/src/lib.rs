@@ -253,6 +253,9 @@ pub struct Bottleneck {
     pub area: String,
     pub category: String,
     pub quote: String,
+    /// A second sentence, where `quote` does not itself name the category (Den Haag's
+    /// "mobiliteitshubs" beside the sentence that names parking). Checked like `quote`.
+    pub also: Option<String>,
 }
 
 /// The fixed bottleneck categories, in display order, with their Rust variant names.
@@ -282,11 +285,12 @@ fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks, q: &mut PageT
     }
     out.push_str("        bottlenecks: &[\n");
     for b in mine {
+        let quote = q.id(&b.quote);
+        let also = b.also.as_ref().map_or("None".to_string(), |a| format!("Some({})", q.id(a)));
         let _ = writeln!(
             out,
-            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {} }},",
+            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {quote}, also: {also} }},",
             bottleneck_kind(&b.category),
-            q.id(&b.quote)
         );
     }
     out.push_str("        ],\n");
@@ -302,6 +306,9 @@ pub fn check_bottlenecks(src: &Source, all: &Bottlenecks) -> Result<(), String> 
         let _ = bottleneck_kind(&b.category);
         if !seen.insert((b.area.as_str(), b.category.as_str())) {
             return Err(format!("bottleneck {}/{} appears twice", b.area, b.category));
+        }
+        if b.also.as_ref().is_some_and(|a| a == &b.quote) {
+            return Err(format!("bottleneck {}/{}: `also` repeats `quote`", b.area, b.category));
         }
     }
     Ok(())
