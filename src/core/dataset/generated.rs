@@ -1290,7 +1290,7 @@ pub static PAGE_TEXTS: [&str; PAGE_TEXT_COUNT] = [
     /* 189 */ "Daarnaast kunnen in die periode zo'n 1.200 tot 1.500 woningen in aanbouw worden genomen (niet in dit cijfer). Op lange termijn: 5.000 woningen tot 2040.",
     /* 190 */ "Daarnaast kunnen we in die periode zo'n 1.200 tot 1.500 woningen in aanbouw nemen.",
     /* 191 */ "Het aanbod is volgens Utrecht alleen realiseerbaar als het gestapeld kan worden met andere, al toegezegde bijdragen; de onrendabele top is vaak nog hoger dan de beoogde rijksbijdragen.",
-    /* 192 */ "Het aanbod is alleen realiseerbaar als er gestapeld kan worden met andere reeds toegezegde bijdragen.",
+    /* 192 */ "Het aanbod is alleen realiseerbaar als er gestapeld kan worden met andere reeds toegezegde bijdragen. We weten dat de onrendabele top vaak nog hoger is dan de beoogde rijksbijdragen.",
     /* 193 */ "De woningen kunnen volgens het boekje alleen worden aangesloten als kleinverbruikersaansluitingen en maatwerk zoals groepscontracten mogelijk blijven (netcongestie).",
     /* 194 */ "De woningen kunnen alleen worden aangesloten als kleinverbruikersaansluitingen en maatwerk zoals groepscontracten mogelijk blijven.",
     /* 195 */ "Er is sprake van een tekort op de onrendabele top van de te versnellen woningen, onder andere als gevolg van gebouwd parkeren.",
