@@ -31,7 +31,9 @@ fn index_html_static_block_is_fresh() {
 fn static_block_has_every_area_the_totals_and_the_texts_fingerprint() {
     let html = static_page::render();
     assert_eq!(html.matches("<tr data-area=").count(), 20);
-    assert!(html.contains("70.336–70.636") && html.contains("16.191") && html.contains("24.410"));
+    assert!(
+        html.contains("70.336–70.636") && html.contains("16.191") && html.contains("23.410–24.410")
+    );
     assert!(html.contains("geen cijfers") || html.contains("onbekend"));
     assert!(
         html.starts_with(&format!("<div class=\"wt-static\" data-texts=\"{PAGE_TEXTS_HASH}\">"))
@@ -50,7 +52,7 @@ fn static_block_prints_every_sentence_the_app_shows() {
         for r in table::model::rows(lang, None) {
             shown.extend(r.notes.iter().map(|n| n.quote));
             marked.extend(r.notes.iter().filter_map(|n| n.nl));
-            shown.extend(r.bottlenecks.iter().map(|b| b.1));
+            shown.extend(r.bottlenecks.iter().flat_map(|b| b.1.iter().copied()));
             for c in &r.cells {
                 shown.extend(c.quote);
                 shown.extend(c.notes.iter().map(|n| n.quote));
@@ -58,7 +60,10 @@ fn static_block_prints_every_sentence_the_app_shows() {
                 marked.extend(c.box_text);
             }
         }
-        shown.extend(national::model::national(lang).items.iter().map(|i| i.2));
+        let national = national::model::national(lang);
+        shown.extend(national.items.iter().map(|i| i.2));
+        shown.extend(national.notes.iter().map(|n| n.quote));
+        marked.extend(national.notes.iter().filter_map(|n| n.nl));
     }
     assert!(shown.len() > 100, "expected the table's sentences, found {}", shown.len());
     assert!(marked.len() > 60, "expected the notes and boxes, found {}", marked.len());

@@ -287,7 +287,8 @@ mod tests {
         assert_eq!(base.versus_max_low, more.versus_max_low);
         assert_eq!(base.pro_rata, more.pro_rata);
         assert_eq!(more.extra.funding.low, 16_191 * 50_000);
-        assert_eq!(more.retrofit.funding.low, 24_410 * 20_000);
+        assert_eq!(more.retrofit.funding.low, 23_410 * 20_000);
+        assert_eq!(more.retrofit.funding.high, 24_410 * 20_000);
     }
 
     #[test]

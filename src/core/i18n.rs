@@ -59,6 +59,8 @@ pub struct Texts {
     pub national_per_home: &'static str,
     pub national_max: &'static str,
     pub national_counts: &'static str,
+    /// The summary of the national caveats' box.
+    pub national_notes: &'static str,
     pub dataset_version: &'static str,
     pub source_line: &'static str,
     pub calc_heading: &'static str,
@@ -143,6 +145,7 @@ pub static NL: Texts = Texts {
     national_per_home: "Verwachte rijksbijdrage per nieuwe woning",
     national_max: "Maximaal, voor 50.000 woningen",
     national_counts: "Ministeries, gemeenten, gebieden",
+    national_notes: "Kanttekeningen bij deze cijfers",
     dataset_version: "Datasetversie",
     source_line: "Bron: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Rekenhulp: wat draagt het Rijk bij?",
@@ -226,6 +229,7 @@ pub static EN: Texts = Texts {
     national_per_home: "Expected state contribution per new home",
     national_max: "At most, for 50,000 homes",
     national_counts: "Ministries, municipalities, areas",
+    national_notes: "Caveats on these figures",
     dataset_version: "Dataset version",
     source_line: "Source: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Calculator: what would the state contribute?",
@@ -329,5 +333,9 @@ pub fn note_kind(k: NoteKind, lang: Lang) -> &'static str {
         (NoteKind::Context, _) => "Context",
         (NoteKind::Spelling, Lang::Nl) => "Naam",
         (NoteKind::Spelling, Lang::En) => "Name",
+        (NoteKind::Measure, Lang::Nl) => "Wat telt",
+        (NoteKind::Measure, Lang::En) => "What counts",
+        (NoteKind::Condition, Lang::Nl) => "Voorwaarde",
+        (NoteKind::Condition, Lang::En) => "Condition",
     }
 }

@@ -54,7 +54,7 @@ pub enum Qualifier {
     Bruto,
 }
 
-/// What kind of data-tuality note a note is.
+/// What kind of data-quality note a note is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoteKind {
     /// The booklet gives two different figures for the same thing.
@@ -69,6 +69,11 @@ pub enum NoteKind {
     Context,
     /// Names spelled differently in different places.
     Spelling,
+    /// The figure counts something other than homes completed in its period: construction
+    /// started ("versneld te starten met de bouw"), or delay prevented.
+    Measure,
+    /// The booklet attaches a condition to the figure or offer ("alleen realiseerbaar als").
+    Condition,
 }
 
 /// A note on a figure or an area, in both languages, with the booklet sentence behind it.
@@ -155,6 +160,10 @@ impl BottleneckKind {
 pub struct Bottleneck {
     pub kind: BottleneckKind,
     pub quote: PageText,
+    /// A second booklet sentence, shown beside `quote` where that does not itself name the
+    /// bottleneck (Den Haag Zuidwest's parking: the quote speaks of "mobiliteitshubs", this
+    /// sentence of "het parkeren"). Not yet rendered by the view.
+    pub also: Option<PageText>,
 }
 
 /// One NPLV area of the booklet.
@@ -227,6 +236,9 @@ pub struct National {
     pub counts_quote: PageText,
     pub calibration_quote: PageText,
     pub rotterdam_quote: PageText,
+    /// Notes on the national figures as a whole (the foreword's "minimaal 50.000" against the
+    /// agreement's "circa 50.000", and the like). Not yet rendered by the view.
+    pub notes: &'static [Note],
 }
 
 /// The booklet's three kinds of figure, which are also the table's figure columns, the

@@ -52,16 +52,53 @@ fn the_booklets_known_contradictions_are_recorded() {
         notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
     };
     assert!(has("dlf", Category::Extra, NoteKind::Period, None));
-    assert!(has("dor", Category::Retrofit, NoteKind::Conflict, Some(1525)));
+    assert!(has("dor", Category::Retrofit, NoteKind::Conflict, None));
     assert!(has("lwd", Category::Retrofit, NoteKind::Conflict, Some(425)));
     assert!(has("rsd", Category::Build, NoteKind::Subset, Some(800)));
     assert!(has("tbg", Category::Extra, NoteKind::Period, None));
     assert!(has("hrl", Category::Build, NoteKind::Scope, Some(5000)));
     assert!(has("dor", Category::Build, NoteKind::Subset, Some(2063)));
+    let dor = Area::by_id("dor").unwrap().1.retrofit.unwrap();
+    assert_eq!((dor.low, dor.high), (1525, 2525));
     let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(tbg.period, Some(Period { from: 2030, to: 2040 }));
     let hrl = Area::by_id("hrl").unwrap().1.homes_2030_2035.unwrap();
     assert_eq!(hrl.scope, Scope::Region("Parkstad"));
+}
+
+#[test]
+fn the_booklets_caveats_are_recorded() {
+    let kinds = |id: &str, c: Category| {
+        Area::by_id(id)
+            .unwrap()
+            .1
+            .figure(c)
+            .unwrap()
+            .notes
+            .iter()
+            .map(|n| n.kind)
+            .collect::<Vec<_>>()
+    };
+    // Construction started or delay prevented, not homes completed.
+    for id in ["amw", "arn", "rtz"] {
+        assert!(kinds(id, Category::Build).contains(&NoteKind::Measure), "{id}");
+    }
+    // Offers with a condition attached: Utrecht's stacking, Groningen's missing budget.
+    assert!(kinds("utr", Category::Build).contains(&NoteKind::Condition));
+    assert!(kinds("gro", Category::Extra).contains(&NoteKind::Condition));
+    // Breda's title ("acht wijken") against its list of 16.
+    let bre = Area::by_id("bre").unwrap().1.homes_2025_2029.unwrap();
+    assert!(bre.notes.iter().any(|n| PageTexts::compiled().get(n.quote).contains("acht wijken")));
+    // The foreword's "minimaal 50.000" against the agreement's "circa 50.000".
+    assert!(NATIONAL.notes.iter().any(|n| n.kind == NoteKind::Conflict
+        && PageTexts::compiled().get(n.quote).starts_with("Minimaal 50.000")));
+    for n in NATIONAL.notes {
+        assert!(
+            !PageTexts::compiled().get(n.nl).is_empty()
+                && !n.en.is_empty()
+                && !PageTexts::compiled().get(n.quote).is_empty()
+        );
+    }
 }
 
 #[test]
@@ -78,4 +115,43 @@ fn bottlenecks_are_classified_for_every_area_with_a_page() {
     for k in BottleneckKind::ALL {
         assert_eq!(BottleneckKind::from_code(k.code()), Some(k));
     }
+}
+
+/// Every bottleneck's sentence (its quote, or the `also` sentence beside it) names the
+/// category it is classified as. The known exceptions are listed with their reason, so a new
+/// one fails here and has to be looked at.
+#[test]
+fn every_bottleneck_sentence_names_its_category() {
+    let words = |k: BottleneckKind| -> &[&str] {
+        match k {
+            BottleneckKind::Finance => &["financ", "tekort"],
+            BottleneckKind::Grid => &["netcongestie", "energievoorziening"],
+            BottleneckKind::Nitrogen => &["stikstof"],
+            BottleneckKind::Staff => &["capaciteit", "persone", "kennis"],
+            BottleneckKind::Procedures => &["procedure", "regel"],
+            BottleneckKind::Parking => &["parkeer", "parkeren"],
+            BottleneckKind::Relocation => &["herhuisvest", "uitplaats", "verplaats", "uitkoop"],
+            BottleneckKind::RetrofitCost => &["verduurza"],
+        }
+    };
+    // Breda and Roosendaal ask for "experimenteerruimte" (room to experiment); their pages
+    // name no rule or procedure. Only the national part ties experimenting to "regels en
+    // procedures". Kept as classified for now (issue 15).
+    let unnamed_known = [("bre", BottleneckKind::Procedures), ("rsd", BottleneckKind::Procedures)];
+    let mut unnamed = vec![];
+    let page = PageTexts::compiled();
+    for a in &AREAS {
+        for b in a.bottlenecks {
+            let also = b.also.map_or("", |t| page.get(t));
+            let text = format!("{} {also}", page.get(b.quote)).to_lowercase();
+            if !words(b.kind).iter().any(|w| text.contains(w)) {
+                unnamed.push((a.id, b.kind));
+            }
+        }
+    }
+    assert_eq!(unnamed, unnamed_known);
+    let dhz = Area::by_id("dhz").unwrap().1;
+    let parking = dhz.bottlenecks.iter().find(|b| b.kind == BottleneckKind::Parking).unwrap();
+    assert!(!page.get(parking.quote).contains("parkeren"));
+    assert!(page.get(parking.also.unwrap()).contains("het parkeren"));
 }

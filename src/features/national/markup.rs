@@ -5,7 +5,7 @@ use crate::core::dataset::PageTexts;
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value::Text};
 use crate::features::national::model::NationalView;
-use crate::features::sources::quote;
+use crate::features::sources::{notes, quote};
 
 pub fn national(view: &NationalView, page: &PageTexts, lang: Lang) -> String {
     let t = texts(lang);
@@ -26,6 +26,15 @@ pub fn national(view: &NationalView, page: &PageTexts, lang: Lang) -> String {
                     });
                 }
             });
+            if !view.notes.is_empty() {
+                m.el("details", &class("wt-src wt-national-notes"), |m| {
+                    m.el("summary", &[], |m| {
+                        m.text_el("span", &class("wt-flag"), t.flagged);
+                        m.text(" ").text(t.national_notes);
+                    });
+                    m.el("div", &class("wt-srcbox"), |m| notes(m, &view.notes, page, lang));
+                });
+            }
         });
         let rules = [("class", Text("wt-rules")), ("aria-labelledby", Text("wt-rules-h"))];
         m.el("section", &rules, |m| {

@@ -3,11 +3,14 @@
 use crate::core::dataset::{PageText, DATASET_VERSION, NATIONAL};
 use crate::core::format;
 use crate::core::i18n::{texts, Lang};
+use crate::features::table::model::{notes, NoteView};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NationalView {
     /// (label, value, source sentence)
     pub items: Vec<(&'static str, String, PageText)>,
+    /// Caveats on the national figures themselves.
+    pub notes: Vec<NoteView>,
     pub dataset_version: &'static str,
 }
 
@@ -33,6 +36,7 @@ pub fn national(lang: Lang) -> NationalView {
                 n.counts_quote,
             ),
         ],
+        notes: notes(n.notes, lang),
         dataset_version: DATASET_VERSION,
     }
 }
@@ -49,5 +53,7 @@ mod tests {
             values,
             ["122.000", "70.000", "50.000", "€ 10.000–13.000", "€ 600 miljoen", "6 · 19 · 20"]
         );
+        assert_eq!(n.notes.len(), NATIONAL.notes.len());
+        assert!(n.notes.len() >= 4);
     }
 }

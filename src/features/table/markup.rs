@@ -248,10 +248,12 @@ fn source_box_content(m: &mut Markup, r: &RowView, slot: Slot, page: &PageTexts,
         Slot::Notes => notes(m, &r.notes, page, lang),
         Slot::Bottlenecks => {
             m.el("ul", &class("wt-notes"), |m| {
-                for (label, q) in &r.bottlenecks {
+                for (label, quotes) in &r.bottlenecks {
                     m.el("li", &[], |m| {
                         m.text_el("strong", &[], label);
-                        quote(m, *q, page, lang);
+                        for q in quotes {
+                            quote(m, *q, page, lang);
+                        }
                     });
                 }
             });

@@ -69,8 +69,9 @@ pub struct RowView {
     pub no_figures: bool,
     pub cells: [CellView; 3],
     pub notes: Vec<NoteView>,
-    /// The area's bottlenecks: (category label, booklet sentence).
-    pub bottlenecks: Vec<(&'static str, PageText)>,
+    /// The area's bottlenecks: (category label, the booklet sentences behind it: the one that
+    /// states it, and where that one does not name it, the one that does).
+    pub bottlenecks: Vec<(&'static str, Vec<PageText>)>,
     /// True when the area has the highlighted bottleneck.
     pub highlighted: bool,
 }
@@ -83,7 +84,8 @@ pub struct TotalView {
     pub detail: String,
 }
 
-fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
+/// Notes ready to show, in `lang`.
+pub fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
     list.iter()
         .map(|n| NoteView {
             kind: i18n::note_kind(n.kind, lang),
@@ -138,8 +140,8 @@ fn cell(area: &Area, category: Category, lang: Lang) -> CellView {
     };
     let notes = notes(f.notes, lang);
     let flagged = f.notes.iter().any(|n| {
-        use crate::core::dataset::NoteKind::{Conflict, Period, Scope};
-        matches!(n.kind, Conflict | Period | Scope)
+        use crate::core::dataset::NoteKind::{Condition, Conflict, Measure, Period, Scope};
+        matches!(n.kind, Conflict | Period | Scope | Measure | Condition)
     }) || matches!(f.scope, Scope::Region(_));
     CellView {
         text: figure_text(f, lang),
@@ -213,7 +215,9 @@ pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowVi
         bottlenecks: a
             .bottlenecks
             .iter()
-            .map(|b| (i18n::bottleneck(b.kind, lang), b.quote))
+            .map(|b| {
+                (i18n::bottleneck(b.kind, lang), std::iter::once(b.quote).chain(b.also).collect())
+            })
             .collect(),
         highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
     }
@@ -239,7 +243,7 @@ mod tests {
         let totals = totals(Selection::all(), Lang::Nl);
         assert_eq!(totals[0].text, "70.336–70.636");
         assert_eq!(totals[1].text, "16.191");
-        assert_eq!(totals[2].text, "24.410");
+        assert_eq!(totals[2].text, "23.410–24.410");
         assert!(totals[1].detail.contains("Heerlen-Noord (regio Parkstad)"));
         assert!(totals[1].detail.contains("Tilburg Noord-West (periode 2030-2040)"));
     }

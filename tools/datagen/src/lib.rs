@@ -39,6 +39,9 @@ pub struct National {
     pub counts_quote: String,
     pub calibration_quote: String,
     pub rotterdam_quote: String,
+    /// Notes on the national figures (`[[national.notes]]`), e.g. the foreword's "minimaal".
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +103,8 @@ fn note_kind(k: &str) -> &'static str {
         "subset" => "NoteKind::Subset",
         "context" => "NoteKind::Context",
         "spelling" => "NoteKind::Spelling",
+        "measure" => "NoteKind::Measure",
+        "condition" => "NoteKind::Condition",
         other => panic!("unknown note kind {other:?} in data/areas.toml"),
     }
 }
@@ -187,14 +192,16 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let _ = writeln!(out, "pub const SOURCE_TITLE: &str = {:?};\n", src.source_title);
     let _ = writeln!(out, "/// File name of the booklet text the quotes are checked against.");
     let _ = writeln!(out, "pub const SOURCE_FILE: &str = {:?};\n", src.source_file);
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {},\n    plans_homes: {},\n    plans_quote: {},\n    concrete_homes: {},\n    concrete_quote: {},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {},\n    calibration_quote: {},\n    rotterdam_quote: {},\n}};\n",
+        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {},\n    plans_homes: {},\n    plans_quote: {},\n    concrete_homes: {},\n    concrete_quote: {},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {},\n    calibration_quote: {},\n    rotterdam_quote: {},\n    notes: ",
         n.task_homes, q.id(&n.task_quote), n.plans_homes, q.id(&n.plans_quote), n.concrete_homes,
         q.id(&n.concrete_quote), n.per_home_low_eur, n.per_home_high_eur, q.id(&n.per_home_quote),
         n.max_total_eur, n.max_homes, q.id(&n.max_quote), n.areas, n.municipalities, n.ministries,
         q.id(&n.counts_quote), q.id(&n.calibration_quote), q.id(&n.rotterdam_quote)
     );
+    notes(&mut out, "    ", &n.notes, &mut q);
+    out.push_str(",\n};\n\n");
     let _ = writeln!(out, "pub static AREAS: [Area; AREA_COUNT] = [");
     for a in &src.area {
         let page = a.page.map_or("None".to_string(), |p| format!("Some({p})"));
@@ -263,6 +270,9 @@ pub struct Bottleneck {
     pub area: String,
     pub category: String,
     pub quote: String,
+    /// A second sentence, where `quote` does not itself name the category (Den Haag's
+    /// "mobiliteitshubs" beside the sentence that names parking). Checked like `quote`.
+    pub also: Option<String>,
 }
 
 /// The fixed bottleneck categories, in display order, with their Rust variant names.
@@ -292,11 +302,12 @@ fn bottlenecks_of(out: &mut String, area: &str, all: &Bottlenecks, q: &mut PageT
     }
     out.push_str("        bottlenecks: &[\n");
     for b in mine {
+        let quote = q.id(&b.quote);
+        let also = b.also.as_ref().map_or("None".to_string(), |a| format!("Some({})", q.id(a)));
         let _ = writeln!(
             out,
-            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {} }},",
+            "            Bottleneck {{ kind: BottleneckKind::{}, quote: {quote}, also: {also} }},",
             bottleneck_kind(&b.category),
-            q.id(&b.quote)
         );
     }
     out.push_str("        ],\n");
@@ -312,6 +323,9 @@ pub fn check_bottlenecks(src: &Source, all: &Bottlenecks) -> Result<(), String> 
         let _ = bottleneck_kind(&b.category);
         if !seen.insert((b.area.as_str(), b.category.as_str())) {
             return Err(format!("bottleneck {}/{} appears twice", b.area, b.category));
+        }
+        if b.also.as_ref().is_some_and(|a| a == &b.quote) {
+            return Err(format!("bottleneck {}/{}: `also` repeats `quote`", b.area, b.category));
         }
     }
     Ok(())
