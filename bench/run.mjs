@@ -6,7 +6,7 @@
 // Figures only: nothing here passes or fails, and no test depends on it.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
@@ -273,7 +273,7 @@ try {
       cpu: cpus[0]?.model, cpus: cpus.length, memory_bytes: os.totalmem(), load_average: os.loadavg(),
       os: `${os.type()} ${os.release()}`, node: process.version, chromium: browser.version(),
     },
-    settings: { runs: RUNS, samples: SAMPLES, mixed_changes: MIXED, baseline: BASELINE },
+    settings: { runs: RUNS, samples: SAMPLES, mixed_changes: MIXED, baseline: relative(process.cwd(), BASELINE) },
     bytes,
     ...results,
     ratios: Object.fromEntries(rows.filter(([, a, b]) => a !== null && b).map(([label, a, b]) => [label, a / b])),

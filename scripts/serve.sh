@@ -3,5 +3,5 @@
 # dev server at http://127.0.0.1:8080/ (rebuilds on change). Extra arguments go to `trunk serve`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/setup.sh
+WOONTOP_SETUP=serve source scripts/setup.sh
 exec trunk serve --offline "$@"

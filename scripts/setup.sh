@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything the project needs to build, serve and test, and nothing twice.
 #
-# Sourced by scripts/serve.sh and scripts/test.sh (it exports the toolchain choice and PATH),
-# or run on its own. Idempotent: a second run checks and installs nothing.
+# Sourced by scripts/serve.sh (with WOONTOP_SETUP=serve: only what serving needs; the release
+# toolchain is set up by the first release build) and by scripts/test.sh, release.sh and
+# bench.sh (everything), or run on its own. It exports the toolchain choice and PATH.
+# Idempotent: a second run checks and installs nothing.
 #
 # Two routes to a Rust compiler that can target wasm32-unknown-unknown:
 #   1. the ordinary one: rustup's toolchain with `rustup target add wasm32-unknown-unknown`;
@@ -138,6 +140,7 @@ ensure_release_toolchain() {
 # Trunk copies our own scripts as written; their whole-line comments (a third of their
 # compressed size) are for readers of the source and are left out of the shipped copies.
 release_build() {
+  ensure_release_toolchain
   (cd "$ROOT" && release_env trunk build --release --offline "$@" &&
     sed -i -E '/^[[:space:]]*\/\//d' dist/boot.js dist/embed.js)
 }
@@ -185,17 +188,25 @@ ensure_java() {
   command -v java >/dev/null || apt_install default-jre-headless
 }
 
-main() {
+# What serving the widget needs (scripts/serve.sh): a wasm32 toolchain, wasm-bindgen and
+# Trunk. The release toolchain is set up only by the first release build (`release_build`).
+setup_serve() {
   choose_toolchain
+  cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
+  log "ready to serve: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}"
+}
+
+# Everything the tests need (scripts/test.sh, and this script run on its own).
+setup_all() {
+  setup_serve
   ensure_components
   ensure_release_toolchain
-  cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
   cargo_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
-  cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
   ensure_node_modules
   ensure_browser
   ensure_java
-  log "ready: $(rustc --version), toolchain ${RUSTUP_TOOLCHAIN:-default}; release build: $(RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" rustc --version)"
+  log "ready: release build: $(RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" rustc --version)"
 }
 
-main
+if [ "${WOONTOP_SETUP:-all}" = serve ]; then setup_serve; else setup_all; fi

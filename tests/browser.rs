@@ -1,5 +1,6 @@
-//! In-browser tests (wasm-bindgen-test in headless Chromium, run by wasm-pack): mount the real
-//! app and read what a visitor would see.
+//! In-browser tests (wasm-bindgen-test in headless Chromium, run by wasm-pack): each test
+//! mounts its own app into a fresh root, waits for what a visitor would see (never a fixed
+//! sleep), and unmounts it, so the tests pass in any order.
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
@@ -12,29 +13,66 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app into a fresh `#app` once per test binary and waits until it is ready.
-async fn mounted() -> web_sys::Element {
-    let doc = document();
-    if doc.get_element_by_id("app").is_none() {
-        let root = doc.create_element("div").unwrap();
-        root.set_id("app");
-        root.set_inner_html("<p class=\"wt-static\">static fallback</p>");
-        doc.body().unwrap().append_child(&root).unwrap();
-        woontop::app::start();
+/// A mounted app, removed with its root when dropped.
+struct Mounted {
+    root: web_sys::Element,
+    handle: Option<yew::AppHandle<woontop::app::App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
     }
-    let root = doc.get_element_by_id("app").unwrap();
-    for _ in 0..100 {
-        if root.has_attribute("data-ready") {
-            break;
+}
+
+/// Mounts the app into a fresh root holding `static_html` (the page's static content), with
+/// the query `query` in the address bar, and waits until it is ready.
+async fn mount(query: &str, static_html: &str) -> Mounted {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
+    let doc = document();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(static_html);
+    doc.body().unwrap().append_child(&root).unwrap();
+    let handle = Some(woontop::app::mount(root.clone()));
+    let mounted = Mounted { root, handle };
+    let root = mounted.root.clone();
+    until("the app marks itself ready", || root.has_attribute("data-ready")).await;
+    mounted
+}
+
+/// Waits (up to 5 s) until `cond` holds.
+async fn until(what: &str, mut cond: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
         }
         TimeoutFuture::new(10).await;
     }
-    assert!(root.has_attribute("data-ready"), "the app never marked itself ready");
-    root
+    panic!("timed out waiting until {what}");
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .map(|el| el.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// Waits until the element `selector` reads `expected`.
+async fn until_text(root: &web_sys::Element, selector: &str, expected: &str) {
+    until(&format!("{selector} reads {expected:?} (now {:?})", text_of(root, selector)), || {
+        text_of(root, selector) == expected
+    })
+    .await;
 }
 
 fn input(root: &web_sys::Element, selector: &str, value: &str) {
@@ -57,87 +95,127 @@ fn click(root: &web_sys::Element, selector: &str) {
         .click();
 }
 
+const TOTAL: &str = "#wt-areas tfoot td .wt-val";
+
 #[wasm_bindgen_test]
 async fn shows_all_twenty_areas_with_the_booklet_totals() {
-    let root = mounted().await;
-    click(&root, "button.lang-btn[lang=nl]");
-    TimeoutFuture::new(20).await;
+    let app = mount("", "<p class=\"wt-static\">static fallback</p>").await;
+    let root = &app.root;
+    until_text(root, TOTAL, "70.336–70.636").await;
     assert!(!root.inner_html().contains("static fallback"), "fallback content was not replaced");
-    let rows = root.query_selector_all("#wt-areas tbody tr").unwrap();
-    assert_eq!(rows.length(), 20);
+    assert_eq!(root.query_selector_all("#wt-areas tbody tr").unwrap().length(), 20);
     let totals: Vec<String> = (0..3)
-        .map(|i| text_of(&root, &format!("#wt-areas tfoot td:nth-of-type({}) .wt-val", i + 1)))
+        .map(|i| text_of(root, &format!("#wt-areas tfoot td:nth-of-type({}) .wt-val", i + 1)))
         .collect();
     assert_eq!(totals, ["70.336–70.636", "16.191", "23.410–24.410"]);
-    let ehv = text_of(&root, "tr[data-area=ehv]");
+    let ehv = text_of(root, "tr[data-area=ehv]");
     assert!(ehv.contains("geen cijfers in het boekje") && ehv.contains("onbekend"), "{ehv}");
 }
 
 #[wasm_bindgen_test]
 async fn switching_to_english_rewrites_numbers_and_lang() {
-    let root = mounted().await;
-    click(&root, "button.lang-btn[lang=en]");
-    TimeoutFuture::new(20).await;
-    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70,336–70,636");
+    let app = mount("", "").await;
+    let root = &app.root;
+    click(root, "button.lang-btn[lang=en]");
+    until_text(root, TOTAL, "70,336–70,636").await;
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    click(&root, "button.lang-btn[lang=nl]");
-    TimeoutFuture::new(20).await;
-    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
+    click(root, "button.lang-btn[lang=nl]");
+    until_text(root, TOTAL, "70.336–70.636").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_its_state() {
+    let app = mount("?v=1&g=amw~amz&b=10000&x=0&r=0&lang=en", "").await;
+    let root = &app.root;
+    until_text(root, TOTAL, "18,687").await;
+    assert_eq!(text_of(root, "#wt-count"), "2 of 20 areas selected");
 }
 
 #[wasm_bindgen_test]
 async fn typing_an_amount_updates_the_funding_and_bad_input_keeps_it() {
-    let root = mounted().await;
-    click(&root, "button.lang-btn[lang=nl]");
-    input(&root, "#wt-amt-build-text", "€ 10.000");
-    TimeoutFuture::new(20).await;
+    let app = mount("", "").await;
+    let root = &app.root;
+    let money = ".wt-card[data-cat='0'] .wt-card-money";
+    input(root, "#wt-amt-build-text", "€ 10.000");
     // 70.336 × 10.000 = 703.360.000; 70.636 × 10.000 = 706.360.000.
-    assert_eq!(
-        text_of(&root, ".wt-card[data-cat='0'] .wt-card-money"),
-        "€ 703.360.000–706.360.000"
-    );
-    input(&root, "#wt-amt-build-text", "tien");
-    TimeoutFuture::new(20).await;
-    assert_eq!(
-        text_of(&root, ".wt-card[data-cat='0'] .wt-card-money"),
-        "€ 703.360.000–706.360.000"
-    );
-    assert!(text_of(&root, ".wt-error-msg").contains("geen bedrag"));
-    input(&root, "#wt-amt-build-text", "12000");
-    TimeoutFuture::new(20).await;
-    assert!(root.query_selector(".wt-error-msg").unwrap().is_none());
+    until_text(root, money, "€ 703.360.000–706.360.000").await;
+    input(root, "#wt-amt-build-text", "tien");
+    until("the error message shows", || text_of(root, ".wt-error-msg").contains("geen bedrag"))
+        .await;
+    assert_eq!(text_of(root, money), "€ 703.360.000–706.360.000");
+    input(root, "#wt-amt-build-text", "12000");
+    until("the error message goes", || root.query_selector(".wt-error-msg").unwrap().is_none())
+        .await;
 }
 
 #[wasm_bindgen_test]
 async fn deselecting_an_area_changes_the_totals() {
-    let root = mounted().await;
-    click(&root, "button.lang-btn[lang=nl]");
-    click(&root, "tr[data-area=amw] input[type=checkbox]");
-    TimeoutFuture::new(20).await;
+    let app = mount("", "").await;
+    let root = &app.root;
+    let checkbox = "tr[data-area=amw] input[type=checkbox]";
+    until("the checkboxes are ticked", || {
+        root.query_selector(checkbox)
+            .unwrap()
+            .is_some_and(|el| el.unchecked_into::<web_sys::HtmlInputElement>().checked())
+    })
+    .await;
+    click(root, checkbox);
     // 70.336 − 10.166 = 60.170; 70.636 − 10.166 = 60.470.
-    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "60.170–60.470");
-    click(&root, "tr[data-area=amw] input[type=checkbox]");
-    TimeoutFuture::new(20).await;
-    assert_eq!(text_of(&root, "#wt-areas tfoot td .wt-val"), "70.336–70.636");
+    until_text(root, TOTAL, "60.170–60.470").await;
+    click(root, checkbox);
+    until_text(root, TOTAL, "70.336–70.636").await;
 }
 
-/// This page has no static table, so the booklet's sentences, boxes and Dutch notes (which the
-/// app reads from it) are missing: the source box, once opened, says so politely, and the
-/// English note stands in for the Dutch one. Never an empty quotation.
-#[wasm_bindgen_test]
-async fn without_the_static_table_a_source_box_says_its_sentence_did_not_load() {
-    let root = mounted().await;
-    click(&root, "button.lang-btn[lang=nl]");
-    TimeoutFuture::new(20).await;
+/// Opens the 2030-2035 source box of Heerlen-Noord (filled when first opened).
+async fn open_heerlen_box(root: &web_sys::Element) -> String {
     let cell = "tr[data-area=hrl] td:nth-of-type(2)";
-    // Source boxes are filled when first opened.
     let details = root.query_selector(&format!("{cell} details")).unwrap().unwrap();
     details.unchecked_into::<web_sys::HtmlDetailsElement>().set_open(true);
-    TimeoutFuture::new(20).await;
-    let missing = text_of(&root, &format!("{cell} .wt-noquote"));
+    until("the source box is filled", || {
+        root.query_selector(&format!("{cell} .wt-srcbox")).unwrap().is_some()
+    })
+    .await;
+    cell.to_string()
+}
+
+/// A page without the static block has none of the booklet's sentences, boxes or Dutch notes
+/// (which the app reads from it): the source box, once opened, says so politely, and the
+/// English note stands in for the Dutch one. Never an empty quotation.
+#[wasm_bindgen_test]
+async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() {
+    let app = mount("", "").await;
+    let root = &app.root;
+    let cell = open_heerlen_box(root).await;
+    let missing = text_of(root, &format!("{cell} .wt-noquote"));
     assert!(missing.contains("niet geladen"), "{missing}");
     assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
     assert!(root.query_selector(&format!("{cell} .wt-boxtext")).unwrap().is_none());
-    let note = text_of(&root, &format!("{cell} .wt-notes li"));
+    let note = text_of(root, &format!("{cell} .wt-notes li"));
     assert!(note.contains("Parkstad region"), "{note}");
+}
+
+/// The static block's sentences, with this build's fingerprint: the app quotes them.
+fn static_block(hash: &str) -> String {
+    let id = woontop::core::dataset::AREAS[9].homes_2030_2035.unwrap().quote.0;
+    format!(
+        "<div class=\"wt-static\" data-texts=\"{hash}\"><blockquote data-t=\"{id}\">Zin uit het boekje.</blockquote></div>"
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_static_block_of_this_build_gives_its_sentences() {
+    let app = mount("", &static_block(woontop::core::dataset::PAGE_TEXTS_HASH)).await;
+    let cell = open_heerlen_box(&app.root).await;
+    assert_eq!(text_of(&app.root, &format!("{cell} blockquote")), "Zin uit het boekje.");
+}
+
+/// A stale `index.html` (its block written for other texts) must not put wrong sentences
+/// under the figures: the app shows the polite line instead (and warns once in the console).
+#[wasm_bindgen_test]
+async fn a_stale_static_block_gives_no_sentences() {
+    let app = mount("", &static_block("0000000000000000")).await;
+    let root = &app.root;
+    let cell = open_heerlen_box(root).await;
+    assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
+    assert!(text_of(root, &format!("{cell} .wt-noquote")).contains("niet geladen"));
 }

@@ -1,4 +1,6 @@
-//! Every text the widget shows, one table per language. Dutch is the default.
+//! The fixed texts of the interface (labels, headings, help, rules), one table per language,
+//! and the words for the dataset's enums. Texts built from figures are worded where they are
+//! computed: in each feature's `model` (and in `link` for notices, `amount` for input errors).
 
 use crate::core::dataset::{BottleneckKind, NoteKind, Qualifier};
 
