@@ -85,19 +85,40 @@ pub fn euro_compact(n: i64, lang: Lang) -> String {
     }
 }
 
-/// A percentage from a ratio of whole numbers, one decimal, rounded half up: `42,5%`.
+/// A ratio of whole numbers in tenths of a percent, rounded half up; `None` when the
+/// denominator is zero.
+pub fn percent_tenths(numerator: u64, denominator: u64) -> Option<u64> {
+    // In u64 (u128 division would add code to the wasm); saturating, which no real figure
+    // comes near.
+    (denominator != 0)
+        .then(|| numerator.saturating_mul(1000).saturating_add(denominator / 2) / denominator)
+}
+
+/// A percentage from a ratio of whole numbers, one decimal, rounded half up: `42,5%`, `42%`.
 /// `None` when the denominator is zero.
 pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
-    if denominator == 0 {
-        return None;
-    }
-    // Tenths of a percent: numerator * 1000 / denominator, rounded half up. In u64 (u128
-    // division would add code to the wasm); saturating, which no real figure comes near.
-    let tenths = numerator.saturating_mul(1000).saturating_add(denominator / 2) / denominator;
-    let (whole, tenth) = (tenths / 10, tenths % 10);
+    percent_tenths(numerator, denominator).map(|t| percent_range(t, t, lang))
+}
+
+/// A range of percentages given in tenths, always low–high whichever comes first, and both
+/// ends with the same precision: `28,9–29,0%`, `42–43%`, or one value when they are equal.
+pub fn percent_range(a: u64, b: u64, lang: Lang) -> String {
+    let (low, high) = (a.min(b), a.max(b));
     let (_, decimal) = separators(lang);
-    let whole = int(whole, lang);
-    Some(if tenth == 0 { format!("{whole}%") } else { format!("{whole}{decimal}{tenth}%") })
+    let decimals = low % 10 != 0 || high % 10 != 0;
+    let one = |tenths: u64| {
+        let whole = int(tenths / 10, lang);
+        if decimals {
+            format!("{whole}{decimal}{}", tenths % 10)
+        } else {
+            whole
+        }
+    };
+    if low == high {
+        format!("{}%", one(low))
+    } else {
+        format!("{}–{}%", one(low), one(high))
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -3,7 +3,7 @@
 //! does not; it only words and formats.
 
 use crate::core::dataset::{AREAS, NATIONAL};
-use crate::core::format::{self, euro, euro_compact, int, percent};
+use crate::core::format::{self, euro, euro_compact, int};
 use crate::core::funding::{Funding, Span};
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
@@ -68,13 +68,12 @@ fn to_i64(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
+/// The ratio num / den over the low and the high scenario, as a percentage range (ordered:
+/// the low scenario's share can be the larger one, since both parts change).
 fn percent_span(num: Span, den: Span, lang: Lang) -> String {
-    let lo = percent(num.low, den.low, lang).unwrap_or_default();
-    let hi = percent(num.high, den.high, lang).unwrap_or_default();
-    if lo == hi {
-        lo
-    } else {
-        format!("{}–{hi}", lo.trim_end_matches('%'))
+    match (format::percent_tenths(num.low, den.low), format::percent_tenths(num.high, den.high)) {
+        (Some(a), Some(b)) => format::percent_range(a, b, lang),
+        _ => String::new(),
     }
 }
 
@@ -317,5 +316,76 @@ mod tests {
         assert_eq!(v.versus_max, "€498,340,000 below the maximum of €600 million");
         assert_eq!(v.share_of_max, "16.9%");
         assert_eq!(v.max_covers, "The maximum pays for 60,000 homes at €10,000 a home.");
+    }
+
+    /// Every "a–b" range of plain numbers in `text` (in `lang`'s format, with an optional `%`):
+    /// its ends, and for a percentage range the decimals of each end.
+    fn ranges(text: &str, lang: Lang) -> Vec<(f64, f64, Option<(usize, usize)>)> {
+        let (group, decimal) = match lang {
+            Lang::Nl => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let number = |s: &str| {
+            let s = s.trim_end_matches('%');
+            let decimals = s.split_once(decimal).map_or(0, |(_, d)| d.len());
+            let plain: String = s
+                .chars()
+                .filter(|c| *c != group)
+                .map(|c| if c == decimal { '.' } else { c })
+                .collect();
+            plain.parse::<f64>().ok().map(|v| (v, decimals))
+        };
+        let token = |c: char| c.is_ascii_digit() || c == group || c == decimal || c == '%';
+        let mut out = vec![];
+        for (i, _) in text.match_indices('–') {
+            let before: String = text[..i].chars().rev().take_while(|c| token(*c)).collect();
+            let before: String = before.chars().rev().collect();
+            let after: String =
+                text[i + '–'.len_utf8()..].chars().take_while(|c| token(*c)).collect();
+            let trim = |s: &str| s.trim_end_matches([group, decimal]).to_string();
+            if let (Some((a, da)), Some((b, db))) = (number(&trim(&before)), number(&trim(&after)))
+            {
+                out.push((a, b, after.ends_with('%').then_some((da, db))));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_share_of_all_plans_is_ordered_with_one_precision() {
+        let s = Selection::municipality("Amsterdam").with(4, true);
+        let f = compute(s, Amounts::default());
+        let v = calc(&f, s, Lang::Nl);
+        assert!(v.share_of_plans.starts_with("28,9–29,0% "), "{}", v.share_of_plans);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_shown_range_is_low_to_high_with_one_precision(
+            bits in proptest::prelude::any::<u32>(),
+            build in 0..=crate::core::funding::MAX_PER_HOME_EUR,
+            extra in 0..=crate::core::funding::MAX_PER_HOME_EUR,
+            en in proptest::prelude::any::<bool>(),
+        ) {
+            let lang = if en { Lang::En } else { Lang::Nl };
+            let s = Selection::from_bits(bits);
+            let f = compute(s, Amounts { build, extra, retrofit: build / 2 });
+            let v = calc(&f, s, lang);
+            let mut texts = vec![v.share_of_max.clone(), v.versus_max.clone(), v.share_of_plans.clone(), v.pro_rata_sum.clone(), v.summary.clone()];
+            for c in &v.categories {
+                texts.extend([c.homes.clone(), c.funding.clone()]);
+            }
+            for r in &v.pro_rata_rows {
+                texts.extend([r.claim.clone(), r.payout.clone()]);
+            }
+            for text in &texts {
+                for (a, b, percent_decimals) in ranges(text, lang) {
+                    proptest::prop_assert!(a <= b, "{text}");
+                    if let Some((da, db)) = percent_decimals {
+                        proptest::prop_assert_eq!(da, db, "{}", text);
+                    }
+                }
+            }
+        }
     }
 }
