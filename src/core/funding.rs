@@ -133,6 +133,19 @@ pub struct Funding {
     /// booklet's "70.000 in submitted plans" adds up from).
     pub all_areas_build: Span,
     pub pro_rata: ProRata,
+    /// The highest per-home amount at which all areas' 2025-2029 plans, even at their high
+    /// end, fit within the maximum (`amount_that_fits`).
+    pub fits_all: Option<u64>,
+    /// The per-home amount at which the selection alone would use the whole maximum (its high
+    /// end); `None` when the selection has no 2025-2029 figure.
+    pub fits_selection: Option<u64>,
+}
+
+/// The highest per-home amount, in whole euros, at which `homes` homes cost at most `max`:
+/// `max / homes` rounded down, so that it fits and one euro more would not; `None` for no
+/// homes.
+pub fn amount_that_fits(max: u64, homes: u64) -> Option<u64> {
+    max.checked_div(homes)
 }
 
 fn category(selection: Selection, column: Category, amount: u64) -> CategoryResult {
@@ -208,6 +221,7 @@ pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
     let versus = |funding: u64| i128::from(funding).saturating_sub(i128::from(max_total));
     Funding {
         amounts,
+        fits_selection: amount_that_fits(max_total, build.homes.high),
         versus_max_low: versus(build.funding.low),
         versus_max_high: versus(build.funding.high),
         build,
@@ -215,6 +229,7 @@ pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
         retrofit: category(selection, Category::Retrofit, amounts.retrofit),
         max_total,
         max_covers_homes: max_total.checked_div(amounts.build),
+        fits_all: amount_that_fits(max_total, all.high),
         all_areas_build: Span { low: all.low, high: all.high },
         pro_rata: pro_rata(amounts.build, max_total),
     }
@@ -226,6 +241,20 @@ mod tests {
     use super::*;
     use crate::core::dataset::Area;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_amount_at_which_all_plans_fit_by_hand() {
+        // 600.000.000 / 70.636 = 8.494,2…: 70.636 × 8.494 = 599.982.184 fits, 70.636 × 8.495 =
+        // 600.052.820 does not. At the low end (70.336 homes) 8.530 would still fit.
+        let f = compute(Selection::none(), Amounts::default());
+        assert_eq!(f.fits_all, Some(8_494));
+        assert_eq!(amount_that_fits(600_000_000, 70_336), Some(8_530));
+        assert!(70_636 * 8_494 <= 600_000_000 && 70_636 * 8_495 > 600_000_000);
+        assert_eq!(f.fits_selection, None);
+        // Amsterdam's two areas: 18.687 homes; 600.000.000 / 18.687 = 32.107,8…
+        let f = compute(Selection::municipality("Amsterdam"), Amounts::default());
+        assert_eq!(f.fits_selection, Some(32_107));
+    }
 
     fn idx(id: &str) -> usize {
         Area::by_id(id).unwrap().0
