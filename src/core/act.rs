@@ -6,7 +6,8 @@
 //! has one click listener and one change listener for the whole widget; each parses the
 //! control's act and either dispatches a change of state (`Action`) or runs a browser command.
 
-use crate::core::dataset::{Area, BottleneckKind, AREAS};
+use crate::core::dataset::{Area, BottleneckKind, Category, AREAS};
+use crate::core::funding::MAX_PER_HOME_EUR;
 use crate::core::i18n::Lang;
 use crate::core::link::Metric;
 use crate::core::state::Action;
@@ -28,6 +29,8 @@ pub enum Act {
     SelectHighlighted,
     DismissNotices,
     ToggleEmbed,
+    /// Set the amount for new homes 2025-2029 to a suggested value (whole euros).
+    UseAmount(u64),
     /// Acts on the browser, not on the state.
     Command(Command),
 }
@@ -46,8 +49,13 @@ impl Act {
     /// The attribute value: `lang:en`, `toggle:amw`, `highlight:grid`, `highlight:` (none),
     /// `metric:money`, `all`, `copy`…
     pub fn code(self) -> String {
+        let amount;
         let (name, value) = match self {
             Act::Lang(l) => ("lang", l.tag()),
+            Act::UseAmount(v) => {
+                amount = v.to_string();
+                ("use-amount", amount.as_str())
+            }
             Act::SelectAll => ("all", ""),
             Act::SelectNone => ("none", ""),
             Act::Toggle(i) => ("toggle", AREAS.get(i).map_or("", |a| a.id)),
@@ -63,7 +71,7 @@ impl Act {
             Act::Command(Command::Print) => ("print", ""),
         };
         match self {
-            Act::Lang(_) | Act::Toggle(_) | Act::Metric(_) | Act::Highlight(_) => {
+            Act::Lang(_) | Act::Toggle(_) | Act::Metric(_) | Act::Highlight(_) | Act::UseAmount(_) => {
                 format!("{name}:{value}")
             }
             _ => name.to_string(),
@@ -81,6 +89,10 @@ impl Act {
             ("all", None) => Act::SelectAll,
             ("none", None) => Act::SelectNone,
             ("toggle", Some(v)) => Act::Toggle(Area::by_id(v)?.0),
+            // Digits only, as `code` writes them, within what an amount field accepts.
+            ("use-amount", Some(v)) if v.bytes().all(|b| b.is_ascii_digit()) => {
+                Act::UseAmount(v.parse().ok().filter(|a| *a <= MAX_PER_HOME_EUR)?)
+            }
             ("metric", Some("homes")) => Act::Metric(Metric::Homes),
             ("metric", Some("money")) => Act::Metric(Metric::Money),
             ("highlight", Some("")) => Act::Highlight(None),
@@ -108,6 +120,7 @@ impl Act {
             Act::SelectHighlighted => Action::SelectHighlighted,
             Act::DismissNotices => Action::DismissNotices,
             Act::ToggleEmbed => Action::ToggleEmbed,
+            Act::UseAmount(v) => Action::UseAmount(Category::Build, v),
             Act::Command(c) => return Err(c),
         })
     }
@@ -127,6 +140,9 @@ mod tests {
             Act::Metric(Metric::Homes),
             Act::Metric(Metric::Money),
             Act::Highlight(None),
+            Act::UseAmount(0),
+            Act::UseAmount(8_494),
+            Act::UseAmount(MAX_PER_HOME_EUR),
         ];
         all.extend([Lang::Nl, Lang::En].map(Act::Lang));
         all.extend((0..AREAS.len()).map(Act::Toggle));

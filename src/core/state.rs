@@ -124,6 +124,9 @@ pub enum Action {
     TypeAmount(Category, String),
     /// The visitor moved a slider.
     SlideAmount(Category, u64),
+    /// The visitor chose a suggested amount ("use this amount"): set exactly, as a
+    /// deliberate action.
+    UseAmount(Category, u64),
     /// The field lost focus: a valid entry is rewritten in the standard format.
     TidyAmount(Category),
     /// Back/forward: the state of the link now in the address bar.
@@ -186,7 +189,7 @@ impl State {
                 }
                 next.fields[c.index()].text = text;
             }
-            Action::SlideAmount(c, v) => {
+            Action::SlideAmount(c, v) | Action::UseAmount(c, v) => {
                 let v = v.min(crate::core::funding::MAX_PER_HOME_EUR);
                 next.amounts.set(c, v);
                 next.fields[c.index()] =
@@ -247,6 +250,15 @@ mod tests {
             Action::TidyAmount(Category::Build),
         ]);
         assert_eq!(s.fields[0].text, "13.000");
+    }
+
+    #[test]
+    fn a_suggested_amount_is_set_exactly_and_pushed() {
+        let s = run(vec![Action::TypeAmount(Category::Build, "x".into())]);
+        let s = s.apply(Action::UseAmount(Category::Build, 8_494));
+        assert_eq!(s.amounts.build, 8_494);
+        assert_eq!(s.fields[0], AmountField { text: "8.494".into(), error: None });
+        assert_eq!(s.history, HistoryMode::Push);
     }
 
     #[test]
