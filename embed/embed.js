@@ -21,15 +21,21 @@
   else fit();
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'woontop:height' || typeof data.height !== 'number') return;
+    // A height is a finite, non-negative number: NaN, Infinity or a negative would reach
+    // Math.min/max below and set the frame to "NaN", 20000 or 100 px.
+    if (!data || data.type !== 'woontop:height' || typeof data.height !== 'number' ||
+      !isFinite(data.height) || data.height < 0) return;
     var frames = document.querySelectorAll('iframe[data-woontop]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
-      var origin;
-      try { origin = new URL(frame.src, document.baseURI).origin; } catch (e) { return; }
-      // file:// pages report the origin "null"; accept that only for a file:// frame.
-      if (event.origin !== origin && !(origin === 'null' && event.origin === 'null')) return;
+      var url;
+      try { url = new URL(frame.src, document.baseURI); } catch (e) { return; }
+      // A page loaded from file: has an opaque origin, which its messages report as "null"
+      // (the URL's own origin is "null" in some browsers, "file://" in others). Accept "null"
+      // only from a file: frame: an http(s) frame that reports it is sandboxed or no longer
+      // shows the widget, and a data: or about: frame is not the widget.
+      if (event.origin === 'null' ? url.protocol !== 'file:' : event.origin !== url.origin) return;
       var height = Math.max(100, Math.min(Math.ceil(data.height), 20000));
       frame.setAttribute('height', String(height));
       return;

@@ -4,7 +4,16 @@
 // travel as data: URLs in the boot script's own data attributes, and js/boot.js itself is
 // inlined unchanged: the single file starts (and shows its messages) exactly like dist/.
 // Works on Trunk's minified HTML (attributes in any order, quoted or not).
+//
+// The page's meta Content-Security-Policy is rewritten for what the file inlines: the boot
+// script and the style sheet by their SHA-256 hashes, the icon, the glue module and the wasm
+// as data: URLs. The glue needs `data:` in script-src: boot.js imports it with import(), and
+// neither a hash (it matches inline scripts, and external ones only through integrity metadata,
+// which import() cannot carry) nor 'strict-dynamic' (an import inherits the parser-inserted
+// boot script's metadata, which 'strict-dynamic' refuses) admits it; 'data:' is the tightest
+// source that does. Everything else is 'none'.
 // Usage: node scripts/single-file.mjs [dist] [out.html]
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -24,9 +33,13 @@ const findTag = (name, test, what) => {
 };
 const file = (href) => readFileSync(join(dist, href.replace(/^\.\//, '')));
 const dataUrl = (type, bytes) => `data:${type};base64,${bytes.toString('base64')}`;
+// An inline script's or style's text as the browser hashes it: the HTML parser turns CR LF and
+// CR into LF, so the text is inlined that way too.
+const inlineText = (bytes) => bytes.toString('utf8').replace(/\r\n?/g, '\n');
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const boot = findTag('script', (a) => a['data-js'] && a['data-wasm'], 'boot script');
-const bootJs = file('boot.js').toString('utf8');
+const bootJs = inlineText(file('boot.js'));
 if (/<\/script|<!--/i.test(bootJs)) throw new Error('single-file: boot.js contains </script or <!--');
 const start = html.indexOf(boot.tag);
 const end = html.indexOf('</script>', start) + '</script>'.length;
@@ -36,10 +49,25 @@ html = html.slice(0, start)
   + html.slice(end);
 
 const css = findTag('link', (a) => a.rel === 'stylesheet', 'stylesheet');
-html = html.replace(css.tag, () => `<style>${file(css.attrs.href).toString('utf8')}</style>`);
+const cssText = inlineText(file(css.attrs.href));
+if (/<\/style/i.test(cssText)) throw new Error('single-file: the style sheet contains </style');
+html = html.replace(css.tag, () => `<style>${cssText}</style>`);
 const icon = findTag('link', (a) => a.rel === 'icon', 'icon');
 html = html.replace(icon.tag, () => `<link rel="icon" href="${dataUrl('image/svg+xml', file(icon.attrs.href))}">`);
 html = html.replace(/<link\b[^>]*\brel=["']?(modulepreload|preload)\b[^>]*>/gi, '');
+
+// connect-src: boot.js fetches the wasm from its data: URL. No base, form, frame or object.
+const policy = [
+  "default-src 'none'",
+  `script-src ${sha256(bootJs)} data: 'wasm-unsafe-eval'`,
+  `style-src ${sha256(cssText)}`,
+  'img-src data:',
+  'connect-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const csp = findTag('meta', (a) => a['http-equiv']?.toLowerCase() === 'content-security-policy', 'CSP meta element');
+html = html.replace(csp.tag, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then run every check and test; exits non-zero on
-# any failure. Stages: format, lints (native and wasm32), native tests, browser tests
-# (wasm-pack, headless Chromium), release build with size budget, end-to-end tests.
+# any failure. Stages: format, lints (native and wasm32), native tests, host script tests
+# (embed.js in node:vm), browser tests (wasm-pack, headless Chromium), release build with size
+# budget, end-to-end tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -29,6 +30,7 @@ stage "lints, native (clippy -D warnings)" cargo clippy -q --workspace --all-tar
 stage "lints, wasm32 (clippy -D warnings)" \
   cargo clippy -q --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 stage "native tests (cargo test)" cargo test -q --workspace
+stage "host script tests (node --test)" node --test tests/embed.test.mjs
 stage "browser tests (wasm-pack, headless Chromium)" \
   wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install .
 release() { release_build -q && node scripts/single-file.mjs dist dist-single/woontop.html; }

@@ -71,7 +71,11 @@ impl Act {
             Act::Command(Command::Print) => ("print", ""),
         };
         match self {
-            Act::Lang(_) | Act::Toggle(_) | Act::Metric(_) | Act::Highlight(_) | Act::UseAmount(_) => {
+            Act::Lang(_)
+            | Act::Toggle(_)
+            | Act::Metric(_)
+            | Act::Highlight(_)
+            | Act::UseAmount(_) => {
                 format!("{name}:{value}")
             }
             _ => name.to_string(),

@@ -4,6 +4,11 @@
 //! decimal point. UTF-8 with a byte-order mark so that spreadsheets read "€" and "ë" right.
 //! Numbers are whole (homes, euros) without thousands separators; an unknown figure is an
 //! empty field, never 0. Columns are documented in the README.
+//!
+//! A text field that begins like a spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage
+//! return) is written with a `'` in front, inside quotes, as OWASP's CSV-injection guidance
+//! recommends: the dataset has no such text today, but a spreadsheet must never run a formula
+//! from this file. Number columns are written as they are, so they stay numbers.
 
 use crate::core::dataset::{Category, Figure, PageTexts, Qualifier, AREAS, DATASET_VERSION};
 use crate::core::funding::Funding;
@@ -21,13 +26,55 @@ fn separator(lang: Lang) -> char {
     }
 }
 
-/// Quotes a field when it holds the separator, a quote or a line break.
-fn field(value: &str, sep: char) -> String {
-    if value.contains([sep, '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
+/// What a spreadsheet reads as the start of a formula at the start of a field (OWASP, "CSV
+/// Injection"): `=`, `+`, `-` and `@`, and tab and carriage return, which some spreadsheets
+/// skip before looking for those.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text field: quoted when it holds the separator, a quote or a line break; and when it
+/// begins like a formula, prefixed with `'` (which tells a spreadsheet that the cell is text)
+/// and quoted.
+fn text_field(value: &str, sep: char) -> String {
+    let formula = value.starts_with(FORMULA_START);
+    if formula || value.contains([sep, '"', '\n', '\r']) {
+        let apostrophe = if formula { "'" } else { "" };
+        format!("\"{apostrophe}{}\"", value.replace('"', "\"\""))
     } else {
         value.to_string()
     }
+}
+
+/// One field of a row: text, or a whole number, which is written as it is (a number never
+/// holds a separator, a quote or a line break, and must stay a number in the spreadsheet).
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+impl Cell {
+    fn text(value: impl Into<String>) -> Cell {
+        Cell::Text(value.into())
+    }
+
+    fn number(n: impl ToString) -> Cell {
+        Cell::Number(n.to_string())
+    }
+
+    fn empty() -> Cell {
+        Cell::Text(String::new())
+    }
+
+    fn write(&self, sep: char) -> String {
+        match self {
+            Cell::Text(t) => text_field(t, sep),
+            Cell::Number(n) => n.clone(),
+        }
+    }
+}
+
+/// A row as one line, fields joined by the separator.
+fn line(row: &[Cell], sep: char) -> String {
+    row.iter().map(|c| c.write(sep)).collect::<Vec<_>>().join(&sep.to_string())
 }
 
 pub fn headers(lang: Lang) -> Vec<&'static str> {
@@ -113,30 +160,26 @@ fn qualifiers(q: &[Qualifier], lang: Lang) -> String {
 }
 
 /// low, high, qualifier, [period,] counted: empty fields when unknown.
-fn figure_fields(
-    f: Option<&Figure>,
-    column: Category,
-    with_period: bool,
-    lang: Lang,
-) -> Vec<String> {
+fn figure_fields(f: Option<&Figure>, column: Category, with_period: bool, lang: Lang) -> Vec<Cell> {
     let Some(f) = f else {
-        return vec![String::new(); if with_period { 5 } else { 4 }];
+        return (0..if with_period { 5 } else { 4 }).map(|_| Cell::empty()).collect();
     };
-    let mut out = vec![f.low.to_string(), f.high.to_string(), qualifiers(f.qualifiers, lang)];
+    let mut out =
+        vec![Cell::number(f.low), Cell::number(f.high), Cell::text(qualifiers(f.qualifiers, lang))];
     if with_period {
-        out.push(f.period.map_or(String::new(), |p| format!("{}-{}", p.from, p.to)));
+        out.push(Cell::text(f.period.map_or(String::new(), |p| format!("{}-{}", p.from, p.to))));
     }
-    out.push(yes_no(exclusion(f, column).is_none(), lang).to_string());
+    out.push(Cell::text(yes_no(exclusion(f, column).is_none(), lang)));
     out
 }
 
-fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [String; 2] {
+fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [Cell; 2] {
     match f {
         Some(f) if counted => [
-            u64::from(f.low).saturating_mul(amount).to_string(),
-            u64::from(f.high).saturating_mul(amount).to_string(),
+            Cell::number(u64::from(f.low).saturating_mul(amount)),
+            Cell::number(u64::from(f.high).saturating_mul(amount)),
         ],
-        _ => [String::new(), String::new()],
+        _ => [Cell::empty(), Cell::empty()],
     }
 }
 
@@ -144,27 +187,26 @@ fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [String; 2] {
 /// from the page's texts; where one is missing, the English note stands in.
 pub fn export(selection: Selection, funding: &Funding, lang: Lang, page: &PageTexts) -> String {
     let sep = separator(lang);
-    let sep_str = sep.to_string();
     let a = funding.amounts;
-    let mut lines = vec![headers(lang).join(&sep_str)];
+    let mut lines = vec![headers(lang).join(&sep.to_string())];
     for i in selection.indices() {
         let area = &AREAS[i];
         let counted = |c: Category| area.figure(c).is_some_and(|f| exclusion(f, c).is_none());
         let mut row =
-            vec![area.id.to_string(), area.name.to_string(), area.municipality.to_string()];
+            vec![Cell::text(area.id), Cell::text(area.name), Cell::text(area.municipality)];
         row.extend(figure_fields(area.homes_2025_2029.as_ref(), Category::Build, true, lang));
         row.extend(figure_fields(area.homes_2030_2035.as_ref(), Category::Extra, true, lang));
         row.extend(figure_fields(area.retrofit.as_ref(), Category::Retrofit, false, lang));
-        row.push(a.build.to_string());
+        row.push(Cell::number(a.build));
         row.extend(money_fields(area.homes_2025_2029.as_ref(), counted(Category::Build), a.build));
-        row.push(a.extra.to_string());
+        row.push(Cell::number(a.extra));
         row.extend(money_fields(area.homes_2030_2035.as_ref(), counted(Category::Extra), a.extra));
-        row.push(a.retrofit.to_string());
+        row.push(Cell::number(a.retrofit));
         row.extend(money_fields(area.retrofit.as_ref(), counted(Category::Retrofit), a.retrofit));
         let has_figure = counted(Category::Build);
         let payout = funding.pro_rata.payout(i);
-        row.push(if has_figure { payout.low.to_string() } else { String::new() });
-        row.push(if has_figure { payout.high.to_string() } else { String::new() });
+        row.push(if has_figure { Cell::number(payout.low) } else { Cell::empty() });
+        row.push(if has_figure { Cell::number(payout.high) } else { Cell::empty() });
         let notes: Vec<&str> = Category::ALL
             .iter()
             .filter_map(|c| area.figure(*c))
@@ -175,48 +217,48 @@ pub fn export(selection: Selection, funding: &Funding, lang: Lang, page: &PageTe
                 _ => n.en,
             })
             .collect();
-        row.push(notes.join(" | "));
-        row.push(DATASET_VERSION.to_string());
-        lines.push(row.iter().map(|v| field(v, sep)).collect::<Vec<_>>().join(&sep_str));
+        row.push(Cell::text(notes.join(" | ")));
+        row.push(Cell::text(DATASET_VERSION));
+        lines.push(line(&row, sep));
     }
     // Totals: counted figures only, as in the table.
     let (b, x, r) = (&funding.build, &funding.extra, &funding.retrofit);
     let pr = funding.pro_rata.selection_sum(selection);
     let total_label = i18n::texts(lang).total;
-    let blank = String::new;
-    let totals = vec![
+    let (blank, num) = (Cell::empty, Cell::number);
+    let totals = [
         blank(),
-        total_label.to_string(),
+        Cell::text(total_label),
         blank(),
-        b.homes.low.to_string(),
-        b.homes.high.to_string(),
-        blank(),
-        blank(),
-        blank(),
-        x.homes.low.to_string(),
-        x.homes.high.to_string(),
+        num(b.homes.low),
+        num(b.homes.high),
         blank(),
         blank(),
         blank(),
-        r.homes.low.to_string(),
-        r.homes.high.to_string(),
+        num(x.homes.low),
+        num(x.homes.high),
         blank(),
         blank(),
-        a.build.to_string(),
-        b.funding.low.to_string(),
-        b.funding.high.to_string(),
-        a.extra.to_string(),
-        x.funding.low.to_string(),
-        x.funding.high.to_string(),
-        a.retrofit.to_string(),
-        r.funding.low.to_string(),
-        r.funding.high.to_string(),
-        pr.low.to_string(),
-        pr.high.to_string(),
         blank(),
-        DATASET_VERSION.to_string(),
+        num(r.homes.low),
+        num(r.homes.high),
+        blank(),
+        blank(),
+        num(a.build),
+        num(b.funding.low),
+        num(b.funding.high),
+        num(a.extra),
+        num(x.funding.low),
+        num(x.funding.high),
+        num(a.retrofit),
+        num(r.funding.low),
+        num(r.funding.high),
+        num(pr.low),
+        num(pr.high),
+        blank(),
+        Cell::text(DATASET_VERSION),
     ];
-    lines.push(totals.iter().map(|v| field(v, sep)).collect::<Vec<_>>().join(&sep_str));
+    lines.push(line(&totals, sep));
     let mut out = String::from(BOM);
     out.push_str(&lines.join("\r\n"));
     out.push_str("\r\n");
@@ -234,7 +276,8 @@ pub fn file_name(lang: Lang) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::core::funding::{compute, Amounts};
+    use crate::core::funding::{compute, Amounts, MAX_PER_HOME_EUR};
+    use proptest::prelude::*;
 
     fn parse(csv: &str, sep: char) -> Vec<Vec<String>> {
         // A small reader for the test: our own quoting rules.
@@ -294,5 +337,80 @@ mod tests {
         // Notes contain commas and quotes; they survive the round trip.
         assert!(rows[2][28].contains("23,000"), "{}", rows[2][28]);
         assert_eq!(file_name(Lang::En), "housing-summit-nplv-2025.1.csv");
+    }
+
+    /// The text of a field as written, without its quotes.
+    fn unquote(written: &str) -> String {
+        match written.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+            Some(inner) => inner.replace("\"\"", "\""),
+            None => written.to_string(),
+        }
+    }
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_written_as_text() {
+        let cases = [
+            ("=SUM(A1:A9)", "\"'=SUM(A1:A9)\""),
+            ("+31 20 123 4567", "\"'+31 20 123 4567\""),
+            ("-2+3+cmd|' /C calc'!A0", "\"'-2+3+cmd|' /C calc'!A0\""),
+            ("@SUM(1;2)", "\"'@SUM(1;2)\""),
+            ("\t=1+1", "\"'\t=1+1\""),
+            ("\r=1+1", "\"'\r=1+1\""),
+            ("=HYPERLINK(\"http://x\";\"klik\")", "\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\""),
+            // Ordinary text: as before.
+            ("Breda-Noord", "Breda-Noord"),
+            ("circa", "circa"),
+            ("a;b", "\"a;b\""),
+            ("zegt \"ruim\"", "\"zegt \"\"ruim\"\"\""),
+            ("", ""),
+        ];
+        for (value, written) in cases {
+            assert_eq!(text_field(value, ';'), written, "{value:?}");
+        }
+        assert_eq!(text_field("a,b", ','), "\"a,b\"");
+        assert_eq!(text_field("a,b", ';'), "a,b");
+        // Numbers are written as they are, a negative one too: it must stay a number.
+        assert_eq!(Cell::number(-5).write(';'), "-5");
+        assert_eq!(Cell::number(600_000_000_u64).write(','), "600000000");
+        assert_eq!(Cell::text("-5").write(';'), "\"'-5\"");
+    }
+
+    proptest! {
+        #[test]
+        fn a_text_field_never_starts_a_formula_and_reads_back(
+            start in prop::sample::select(vec!["", "=", "+", "-", "@", "\t", "\r", "\"", ";", ","]),
+            rest in ".{0,12}",
+            english in any::<bool>(),
+        ) {
+            let value = format!("{start}{rest}");
+            let sep = if english { ',' } else { ';' };
+            let written = text_field(&value, sep);
+            let inner = written.strip_prefix('"').unwrap_or(&written);
+            prop_assert!(!inner.starts_with(FORMULA_START), "{:?}", written);
+            // Quoted whenever it has to be, and the spreadsheet reads the value back (with the
+            // `'` that marks it as text when it needed one).
+            if value.contains([sep, '"', '\n', '\r']) || value.starts_with(FORMULA_START) {
+                prop_assert!(written.starts_with('"') && written.ends_with('"') && written.len() >= 2);
+            }
+            let apostrophe = if value.starts_with(FORMULA_START) { "'" } else { "" };
+            prop_assert_eq!(unquote(&written), format!("{apostrophe}{value}"));
+        }
+
+        #[test]
+        fn no_field_of_any_export_starts_a_formula(
+            bits in any::<u32>(),
+            build in 0..=MAX_PER_HOME_EUR,
+            extra in 0..=MAX_PER_HOME_EUR,
+            english in any::<bool>(),
+        ) {
+            let (lang, sep) = if english { (Lang::En, ',') } else { (Lang::Nl, ';') };
+            let s = Selection::from_bits(bits);
+            let f = compute(s, Amounts { build, extra, retrofit: extra / 2 });
+            let rows = parse(&export(s, &f, lang, &PageTexts::compiled()), sep);
+            prop_assert_eq!(rows.len(), s.len() + 2);
+            for field in rows.iter().flatten() {
+                prop_assert!(!field.starts_with(FORMULA_START), "{:?}", field);
+            }
+        }
     }
 }

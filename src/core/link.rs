@@ -16,9 +16,15 @@
 //! and nothing panics. `parse_query` decodes the address bar's query string as the URL API
 //! does (`form_urlencoded`, from the rust-url project) and hands the pairs to `parse`; `encode`
 //! needs no percent-encoding (its values are ASCII codes and digits).
+//!
+//! A link is untrusted input of any length, so reading one is linear in its length and its
+//! notices are bounded: `parse_query` reads the whole pairs within its first `MAX_QUERY_LEN`
+//! bytes (one notice for the rest), and at most `MAX_NOTICES` notices are listed, then one
+//! that counts the others.
 
 use crate::core::amount::parse_amount;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
+use crate::core::format;
 use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
 use crate::core::markup::escape;
@@ -28,6 +34,14 @@ use crate::core::selection::Selection;
 pub const FORMAT_VERSION: u32 = 1;
 /// Separator of area codes in `g`.
 pub const LIST_SEP: char = '~';
+/// The most of a query string that `parse_query` reads, in bytes. The longest link `encode`
+/// writes is under 200 bytes (about 600 if a mail program percent-encodes every separator), so
+/// 4 KiB leaves room for any link a person shares, while a hostile one of megabytes costs no
+/// more to read than this.
+pub const MAX_QUERY_LEN: usize = 4096;
+/// The most notices listed for one link; the rest are counted in one `Ignored::More`, so that
+/// a link full of errors cannot fill the page with them.
+pub const MAX_NOTICES: usize = 10;
 
 /// Colour scheme requested by the host or the visitor.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -97,6 +111,12 @@ pub enum Ignored {
     FutureVersion(String),
     /// Made with another dataset version: figures may have changed since.
     OtherDataset(String),
+    /// This many further notices, beyond the `MAX_NOTICES` listed (counted, not merged:
+    /// repeats among them count each time).
+    More(usize),
+    /// The link was longer than `MAX_QUERY_LEN`; this many bytes at its end were not read
+    /// (characters, in a browser's percent-encoded query string).
+    Truncated(usize),
 }
 
 impl Ignored {
@@ -128,6 +148,20 @@ impl Ignored {
             ),
             Ignored::OtherDataset(d) => format!(
                 "This link was made with dataset {d}; this is {DATASET_VERSION}. The figures may have changed since."
+            ),
+            Ignored::More(1) if nl => "En nog 1 ander onderdeel overgeslagen.".to_string(),
+            Ignored::More(n) if nl => {
+                format!("En nog {} andere onderdelen overgeslagen.", format::int(*n as u64, lang))
+            }
+            Ignored::More(1) => "And 1 more part skipped.".to_string(),
+            Ignored::More(n) => format!("And {} more parts skipped.", format::int(*n as u64, lang)),
+            Ignored::Truncated(n) if nl => format!(
+                "Deze link is ongewoon lang; de laatste {} tekens zijn niet gelezen.",
+                format::int(*n as u64, lang)
+            ),
+            Ignored::Truncated(n) => format!(
+                "This link is unusually long; its last {} characters were not read.",
+                format::int(*n as u64, lang)
             ),
         }
     }
@@ -264,28 +298,101 @@ fn parse_hex_colour(s: &str) -> Option<u32> {
 
 /// Reads a query string (`?v=1&g=…`, with or without the `?`): decoded as the URL API's
 /// `URLSearchParams` does (`+` is a space, percent escapes as UTF-8, invalid bytes replaced),
-/// then read by `parse`. Never panics.
+/// then read by `parse`. Reads only the whole pairs within the first `MAX_QUERY_LEN` bytes and
+/// reports the rest in one `Ignored::Truncated`, the last notice. Never panics.
 pub fn parse_query(query: &str) -> (LinkState, Vec<Ignored>) {
+    let query = query.trim_start_matches('?');
+    let head = head_of(query);
     let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).into_owned().collect();
-    parse(&pairs)
+        form_urlencoded::parse(head.as_bytes()).into_owned().collect();
+    let skipped = query.len() - head.len();
+    // The truncation notice counts as one of the `MAX_NOTICES` listed: never more than those
+    // and one count, whatever the link.
+    let cap = if skipped > 0 { MAX_NOTICES - 1 } else { MAX_NOTICES };
+    let (state, mut notices) = read(&pairs, cap);
+    if skipped > 0 {
+        notices.push(Ignored::Truncated(skipped));
+    }
+    (state, notices)
 }
 
-/// Reads decoded key/value pairs; never panics. Missing settings take
-/// their defaults; every ignored part is reported.
+/// The part of `query` that is read: all of it up to `MAX_QUERY_LEN` bytes; beyond that, the
+/// whole pairs within the first `MAX_QUERY_LEN` bytes, so that no value is read half (which
+/// could, say, select some of a link's areas and silently not the others). A cut before a `&`
+/// (ASCII) is always at a character boundary.
+fn head_of(query: &str) -> &str {
+    if query.len() <= MAX_QUERY_LEN {
+        return query;
+    }
+    let bytes = query.as_bytes();
+    let end = if bytes[MAX_QUERY_LEN] == b'&' {
+        MAX_QUERY_LEN
+    } else {
+        bytes[..MAX_QUERY_LEN].iter().rposition(|&b| b == b'&').unwrap_or(0)
+    };
+    &query[..end]
+}
+
+/// The keys a link can carry. A key's position is its bit in the sets of keys seen and of
+/// duplicates reported: a constant cost per pair, so that reading is linear in the link.
+const KEYS: [&str; 12] =
+    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k"];
+
+/// The notices of one link: the first `cap` distinct ones listed, the others counted.
+struct Notices {
+    listed: Vec<Ignored>,
+    cap: usize,
+    more: usize,
+}
+
+impl Notices {
+    fn push(&mut self, notice: Ignored) {
+        // A repeat of a listed notice (`g=x~x`, an unknown key twice) says nothing new. Beyond
+        // the cap notices are only counted: remembering them all to leave out repeats would
+        // cost memory in proportion to the link.
+        if self.listed.contains(&notice) {
+            return;
+        }
+        if self.listed.len() < self.cap {
+            self.listed.push(notice);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Ignored> {
+        if self.more > 0 {
+            self.listed.push(Ignored::More(self.more));
+        }
+        self.listed
+    }
+}
+
+/// Reads decoded key/value pairs; never panics. Missing settings take their defaults; every
+/// ignored part is reported: the first `MAX_NOTICES` distinct notices are listed, and then one
+/// `Ignored::More` counts the parts left out of the list. Linear in the total length of the
+/// pairs.
 pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<Ignored>) {
+    read(pairs, MAX_NOTICES)
+}
+
+fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkState, Vec<Ignored>) {
     let mut state = LinkState::default();
-    let mut ignored = vec![];
-    let mut seen: Vec<&str> = vec![];
+    let mut ignored = Notices { listed: vec![], cap, more: 0 };
+    // Bit i: KEYS[i] was seen, and its duplicate was reported.
+    let (mut seen, mut duplicate) = (0u16, 0u16);
     for (k, v) in pairs {
         let (key, value) = (k.as_ref(), v.as_ref().trim());
-        if seen.contains(&key) {
-            if !ignored.contains(&Ignored::Duplicate(key.to_string())) {
-                ignored.push(Ignored::Duplicate(key.to_string()));
+        if let Some(bit) = KEYS.iter().position(|&known| known == key).map(|i| 1u16 << i) {
+            if seen & bit != 0 {
+                if duplicate & bit == 0 {
+                    duplicate |= bit;
+                    ignored.push(Ignored::Duplicate(key.to_string()));
+                }
+                continue;
             }
-            continue;
+            seen |= bit;
         }
-        seen.push(key);
         let bad = || Ignored::BadValue { key: key.to_string(), value: value.to_string() };
         match key {
             "v" => match value.parse::<u32>() {
@@ -351,13 +458,14 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> (LinkState, Vec<
             _ => ignored.push(Ignored::UnknownParam(key.to_string())),
         }
     }
-    (state, ignored)
+    (state, ignored.finish())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::fmt::Write;
 
     proptest! {
         #[test]
@@ -557,6 +665,154 @@ mod tests {
         fn arbitrary_pairs_never_panic(list in prop::collection::vec(("(v|d|g|b|x|r|lang|embed|theme|accent|.{0,4})", ".{0,40}"), 0..12)) {
             let (state, _) = parse(&list);
             prop_assert!(state.amounts.build <= MAX_PER_HOME_EUR);
+        }
+
+        #[test]
+        fn notices_stay_bounded_and_long_links_read_as_their_head(
+            pairs in prop::collection::vec(
+                ("(v|d|g|b|x|r|lang|embed|theme|accent|chart|k|[a-z%~=]{0,3})", "[a-z0-9~%&=.+ ж]{0,12}"),
+                0..40,
+            ),
+            repeat in 1usize..100,
+        ) {
+            let one: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let q = vec![one.join("&"); repeat].join("&");
+            let (state, notices) = parse_query(&q);
+            prop_assert!(notices.len() <= MAX_NOTICES + 1, "{} notices", notices.len());
+            let head = head_of(&q);
+            // The head is the longest run of whole pairs that fits.
+            prop_assert!(head.len() <= MAX_QUERY_LEN);
+            let rest = &q[head.len()..];
+            prop_assert!(rest.is_empty() || rest.starts_with('&'));
+            if q.len() > MAX_QUERY_LEN {
+                prop_assert!(!q.as_bytes()[head.len() + 1..=MAX_QUERY_LEN].contains(&b'&'));
+                prop_assert_eq!(notices.last(), Some(&Ignored::Truncated(rest.len())));
+                prop_assert_eq!(state, parse_query(head).0);
+            } else {
+                prop_assert_eq!(head, q.as_str());
+                prop_assert!(!notices.iter().any(|n| matches!(n, Ignored::Truncated(_))));
+            }
+            // A count comes only after a full list, and only last but for a truncation.
+            if let Some(i) = notices.iter().position(|n| matches!(n, Ignored::More(_))) {
+                prop_assert!(i == MAX_NOTICES || (i == MAX_NOTICES - 1 && i + 2 == notices.len()));
+            }
+        }
+
+        #[test]
+        fn any_pairs_give_at_most_eleven_notices(
+            list in prop::collection::vec(("(v|d|g|b|x|r|lang|k|.{0,3})", ".{0,8}"), 0..40),
+        ) {
+            let (_, notices) = parse(&list);
+            prop_assert!(notices.len() <= MAX_NOTICES + 1, "{} notices", notices.len());
+            prop_assert!(!notices.iter().any(|n| matches!(n, Ignored::Truncated(_))));
+        }
+    }
+
+    #[test]
+    fn many_bad_parts_list_ten_notices_then_count_the_rest() {
+        let q: Vec<String> = (0..25).map(|i| format!("k{i}=1")).collect();
+        let (_, notices) = parse_query(&q.join("&"));
+        assert_eq!(notices.len(), MAX_NOTICES + 1);
+        assert_eq!(notices[0], Ignored::UnknownParam("k0".into()));
+        assert_eq!(notices[9], Ignored::UnknownParam("k9".into()));
+        assert_eq!(notices[10], Ignored::More(15));
+        assert_eq!(notices[10].message(Lang::Nl), "En nog 15 andere onderdelen overgeslagen.");
+        assert_eq!(notices[10].message(Lang::En), "And 15 more parts skipped.");
+        assert_eq!(Ignored::More(1).message(Lang::Nl), "En nog 1 ander onderdeel overgeslagen.");
+        assert_eq!(Ignored::More(1).message(Lang::En), "And 1 more part skipped.");
+        // Exactly ten: no count.
+        let (_, notices) = parse_query(&q[..10].join("&"));
+        assert_eq!(notices.len(), MAX_NOTICES);
+        assert!(!notices.iter().any(|n| matches!(n, Ignored::More(_))));
+    }
+
+    #[test]
+    fn a_repeated_problem_is_listed_once() {
+        let (s, notices) = parse_query("g=x~amw~x~y&foo=1&foo=2&b=1&b=2&b=3&g=amz");
+        assert_eq!(s.selection, Selection::none().with(0, true));
+        assert_eq!(s.amounts.build, 1);
+        assert_eq!(
+            notices,
+            vec![
+                Ignored::UnknownArea("x".into()),
+                Ignored::UnknownArea("y".into()),
+                Ignored::UnknownParam("foo".into()),
+                Ignored::Duplicate("b".into()),
+                Ignored::Duplicate("g".into()),
+            ]
+        );
+    }
+
+    /// About 2 MiB: far beyond `MAX_QUERY_LEN`, as long as a hostile link in an address bar.
+    const HUGE: usize = 2 << 20;
+
+    #[test]
+    fn a_huge_link_of_distinct_unknown_keys_is_read_as_its_head() {
+        let mut q = String::from("v=1&g=amw~amz&b=13000&lang=en");
+        let mut i = 0;
+        while q.len() < HUGE {
+            write!(q, "&k{i}=1").unwrap();
+            i += 1;
+        }
+        // Past the limit: not read.
+        q.push_str("&theme=dark");
+        let (state, notices) = parse_query(&q);
+        let head = &q[..q[..=MAX_QUERY_LEN].rfind('&').unwrap()];
+        assert_eq!(head_of(&q), head);
+        let (head_state, head_notices) = parse_query(head);
+        assert_eq!(state, head_state);
+        assert_eq!(state.selection, Selection::municipality("Amsterdam"));
+        assert_eq!(state.amounts.build, 13_000);
+        assert_eq!((state.view.lang, state.view.theme), (Lang::En, Theme::Auto));
+        // Nine listed, a count, the truncation; the head alone lists one more and counts one
+        // less.
+        assert_eq!(notices.len(), MAX_NOTICES + 1);
+        assert_eq!(notices[..9], head_notices[..9]);
+        let Ignored::More(more) = notices[9] else { panic!("{notices:?}") };
+        assert_eq!(head_notices[10], Ignored::More(more - 1));
+        assert_eq!(notices[10], Ignored::Truncated(q.len() - head.len()));
+        assert!(more > 100, "{more}");
+    }
+
+    #[test]
+    fn a_huge_list_of_unknown_areas_is_not_read() {
+        // One pair longer than the limit is not read at all, rather than read half.
+        let q = format!("b=13000&g=amw~{}", "x~".repeat(HUGE / 2));
+        let (state, notices) = parse_query(&q);
+        assert_eq!(state, parse_query("b=13000").0);
+        assert_eq!(state.selection, Selection::all());
+        assert_eq!(notices, vec![Ignored::Truncated(q.len() - "b=13000".len())]);
+        let (state, notices) = parse_query(&format!("?g={}", "x~".repeat(HUGE / 2)));
+        assert_eq!(state, LinkState::default());
+        assert_eq!(notices, vec![Ignored::Truncated(HUGE + 2)]);
+        assert_eq!(
+            notices[0].message(Lang::Nl),
+            "Deze link is ongewoon lang; de laatste 2.097.154 tekens zijn niet gelezen."
+        );
+        assert_eq!(
+            notices[0].message(Lang::En),
+            "This link is unusually long; its last 2,097,154 characters were not read."
+        );
+    }
+
+    #[test]
+    fn the_cut_falls_between_whole_pairs_and_characters() {
+        let fill = |n: usize| format!("a={}", "y".repeat(n - 2));
+        // Exactly at the limit: all read. One byte more: that pair is not.
+        let (state, notices) = parse_query(&format!("{}&b=13000", fill(MAX_QUERY_LEN - 8)));
+        assert_eq!((state.amounts.build, notices.len()), (13_000, 1), "{notices:?}");
+        let (state, notices) = parse_query(&format!("{}&b=13000", fill(MAX_QUERY_LEN - 7)));
+        assert_eq!(state.amounts.build, 12_000);
+        assert_eq!(notices, vec![Ignored::UnknownParam("a".into()), Ignored::Truncated(8)]);
+        // A `&` right at the limit ends the head.
+        let q = format!("{}&b=1", fill(MAX_QUERY_LEN));
+        assert_eq!(head_of(&q), fill(MAX_QUERY_LEN));
+        // Multi-byte characters across the limit (odd offsets): no panic, nothing half read.
+        for pad in 0..4 {
+            let q = format!("b=1&{}c={}", "y".repeat(pad), "ж".repeat(MAX_QUERY_LEN));
+            let (state, notices) = parse_query(&q);
+            assert_eq!(state.amounts.build, 1);
+            assert_eq!(notices, vec![Ignored::Truncated(q.len() - 3)]);
         }
     }
 }

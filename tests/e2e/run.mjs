@@ -1,6 +1,7 @@
 // End-to-end tests: serve the release dist/ (and the example host page) over a local static
 // server under a sub-path (proving the build has no absolute asset URLs) with a strict
-// Content-Security-Policy, open it in headless Chromium and check what a visitor sees.
+// Content-Security-Policy, open it in headless Chromium and check what a visitor sees. One test
+// serves it again without any header, so that the page's own meta policy is all there is.
 // Usage: node tests/e2e/run.mjs (from the repository root, after the release build).
 // Exit code 1 on any failure.
 import { resolve } from 'node:path';
@@ -29,8 +30,9 @@ const site = await serve(resolve('.'), { prefix: '/some/sub/path/', headers: { '
 const server = { url: `${site.url}dist/`, host: `${site.url}examples/host.html` };
 const browser = await launch();
 
-// Collects console errors, uncaught exceptions, CSP violations and requests outside our site.
-function watch(page) {
+// Collects console errors, uncaught exceptions, CSP violations and requests outside our site
+// (`base`: the site's address).
+function watch(page, base = site.url) {
   const problems = [];
   // Failed loads are reported with their URL below; a browser's own /favicon.ico probe on
   // the example host page (which has no icon) is not ours.
@@ -42,7 +44,7 @@ function watch(page) {
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`);
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`);
   });
   return problems;
 }
@@ -279,6 +281,37 @@ try {
     await page.close();
   });
 
+  await test('without a CSP header the page\'s own meta policy holds: all 20 areas, no violation', async () => {
+    const bare = await serve(resolve('.'), { prefix: '/some/sub/path/' });
+    try {
+      const page = await browser.newPage();
+      const problems = watch(page, bare.url);
+      await page.addInitScript(CSP_LISTENER);
+      const response = await page.goto(`${bare.url}dist/`);
+      assertEq(response.headers()['content-security-policy'], undefined, 'CSP header');
+      await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
+      assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'rows');
+      assertEq(await totals(page), ['70.336–70.636', '16.191', '24.410'], 'totals');
+      await page.locator('tr[data-area=dlf] td').nth(1).locator('summary').click();
+      assertEq(await cspViolations(page), [], 'CSP violations');
+      assertEq(problems, [], 'console errors or outside requests');
+      // The meta policy is enforced, not just present: an inline script is refused and reported.
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = true;';
+        document.head.append(script);
+        return window.__inline === true;
+      });
+      assertEq(ran, false, 'inline script ran');
+      await page.waitForFunction(() => window.__csp.length > 0);
+      const [violation] = await cspViolations(page);
+      if (!/^script-src(-elem)? inline$/.test(violation)) throw new Error(`violation: ${violation}`);
+      await page.close();
+    } finally {
+      await bare.close();
+    }
+  });
+
   await test('host page with a strict CSP: the iframe takes the content height', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     const problems = watch(page);
@@ -321,17 +354,22 @@ try {
     await page.close();
   });
 
-  await test('the single-file build works from file:// with no server', async () => {
+  await test('the single-file build works from file:// with no server, under its own hash-based CSP', async () => {
     const page = await browser.newPage();
     const problems = watch(page);
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(CSP_LISTENER);
     await page.goto(pathToFileURL(resolve('dist-single/woontop.html')).href + '?g=amw~amz&b=10000');
     await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
     assertEq((await totals(page))[0], '18.687', 'selected total');
     assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€ 186.870.000', 'funding');
     const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
     assertEq(outside, [], 'network requests');
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    if (!/script-src 'sha256-[^']+' data: 'wasm-unsafe-eval'; style-src 'sha256-/.test(policy)) throw new Error(`policy: ${policy}`);
+    await page.locator('tr[data-area=dlf] td').nth(1).locator('summary').click();
+    assertEq(await cspViolations(page), [], 'CSP violations');
     assertEq(problems.filter((p) => !p.startsWith('outside request: file:')), [], 'console errors');
     await page.close();
   });

@@ -320,7 +320,8 @@ mod tests {
 
     /// Every "a–b" range of plain numbers in `text` (in `lang`'s format, with an optional `%`):
     /// its ends, and for a percentage range the decimals of each end.
-    fn ranges(text: &str, lang: Lang) -> Vec<(f64, f64, Option<(usize, usize)>)> {
+    type Range = (f64, f64, Option<(usize, usize)>);
+    fn ranges(text: &str, lang: Lang) -> Vec<Range> {
         let (group, decimal) = match lang {
             Lang::Nl => ('.', ','),
             Lang::En => (',', '.'),
