@@ -61,6 +61,8 @@ pub struct Texts {
     pub national_per_home: &'static str,
     pub national_max: &'static str,
     pub national_counts: &'static str,
+    /// The "use this amount" button, before the amount.
+    pub use_amount: &'static str,
     /// The summary of the national caveats' box.
     pub national_notes: &'static str,
     pub dataset_version: &'static str,
@@ -147,6 +149,7 @@ pub static NL: Texts = Texts {
     national_per_home: "Verwachte rijksbijdrage per nieuwe woning",
     national_max: "Maximaal, voor 50.000 woningen",
     national_counts: "Ministeries, gemeenten, gebieden",
+    use_amount: "Gebruik",
     national_notes: "Kanttekeningen bij deze cijfers",
     dataset_version: "Datasetversie",
     source_line: "Bron: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
@@ -231,6 +234,7 @@ pub static EN: Texts = Texts {
     national_per_home: "Expected state contribution per new home",
     national_max: "At most, for 50,000 homes",
     national_counts: "Ministries, municipalities, areas",
+    use_amount: "Use",
     national_notes: "Caveats on these figures",
     dataset_version: "Dataset version",
     source_line: "Source: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",

@@ -48,6 +48,73 @@ pub struct CalcView {
     pub pro_rata_sum: String,
     /// One sentence for the live region.
     pub summary: String,
+    /// The amount at which all areas' plans fit within the maximum, and what it means.
+    pub fit_all: Suggestion,
+    /// The amount at which the selection alone would use the whole maximum (or why there is
+    /// none); `None` when the selection is all areas (the line above says it).
+    pub fit_selection: Option<Suggestion>,
+}
+
+/// A suggested per-home amount, worded; `amount` is what "use this amount" sets (none when
+/// there is nothing to use).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub text: String,
+    pub amount: Option<u64>,
+}
+
+fn fit_all(f: &Funding, lang: Lang) -> Suggestion {
+    let n = &NATIONAL;
+    let band = format::euro_range(to_i64(n.per_home_low_eur), to_i64(n.per_home_high_eur), lang);
+    let max = euro_compact(to_i64(f.max_total), lang);
+    let high = int(f.all_areas_build.high, lang);
+    let Some(amount) = f.fits_all else {
+        return Suggestion { text: String::new(), amount: None };
+    };
+    let euros = euro(to_i64(amount), lang);
+    let below = amount < n.per_home_low_eur;
+    let text = match (lang, below) {
+        (Lang::Nl, true) => format!("Bij {euros} per woning passen de plannen van alle gebieden, ook de hoogste schatting van {high} woningen, binnen het maximum van {max}. Dat ligt onder de {band} per woning uit het boekje."),
+        (Lang::Nl, false) => format!("Bij {euros} per woning passen de plannen van alle gebieden, ook de hoogste schatting van {high} woningen, binnen het maximum van {max}."),
+        (Lang::En, true) => format!("At {euros} a home, all areas' plans, even the highest estimate of {high} homes, fit within the maximum of {max}. That is below the booklet's {band} a home."),
+        (Lang::En, false) => format!("At {euros} a home, all areas' plans, even the highest estimate of {high} homes, fit within the maximum of {max}."),
+    };
+    Suggestion { text, amount: Some(amount) }
+}
+
+fn fit_selection(f: &Funding, selection: Selection, lang: Lang) -> Option<Suggestion> {
+    if selection.is_all() {
+        return None;
+    }
+    let homes = format::range(f.build.homes.low, f.build.homes.high, lang);
+    let max = euro_compact(to_i64(f.max_total), lang);
+    let field_max = euro(to_i64(crate::core::funding::MAX_PER_HOME_EUR), lang);
+    Some(match f.fits_selection {
+        None => Suggestion {
+            text: match lang {
+                Lang::Nl => "Deze selectie heeft geen cijfers voor 2025-2029, dus geen bedrag waarbij zij het maximum gebruikt.".into(),
+                Lang::En => "This selection has no figures for 2025-2029, so no amount at which it uses the maximum.".into(),
+            },
+            amount: None,
+        },
+        Some(a) if a > crate::core::funding::MAX_PER_HOME_EUR => Suggestion {
+            text: match lang {
+                Lang::Nl => format!("Alleen deze selectie ({homes} woningen) gebruikt het hele maximum van {max} pas boven {field_max} per woning, het hoogste bedrag dat het veld aanneemt."),
+                Lang::En => format!("This selection alone ({homes} homes) would use the whole maximum of {max} only above {field_max} a home, the highest amount the field takes."),
+            },
+            amount: None,
+        },
+        Some(a) => {
+            let euros = euro(to_i64(a), lang);
+            Suggestion {
+                text: match lang {
+                    Lang::Nl => format!("Alleen deze selectie ({homes} woningen) gebruikt het hele maximum van {max} bij {euros} per woning."),
+                    Lang::En => format!("This selection alone ({homes} homes) uses the whole maximum of {max} at {euros} a home."),
+                },
+                amount: Some(a),
+            }
+        }
+    })
 }
 
 fn money_span(s: Span, lang: Lang) -> String {
@@ -262,6 +329,8 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
         )
     };
     CalcView {
+        fit_all: fit_all(f, lang),
+        fit_selection: fit_selection(f, selection, lang),
         selection_label,
         categories,
         share_of_max,
@@ -280,6 +349,7 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::dataset::Area;
     use crate::core::funding::{compute, Amounts};
 
     #[test]
@@ -305,6 +375,36 @@ mod tests {
         );
         assert_eq!(v.pro_rata_rows.len(), 18);
         assert!(v.unknown_note.contains("Eindhoven Woensel-Zuid, Lelystad Oost"));
+    }
+
+    #[test]
+    fn the_amounts_that_fit_are_worded_with_their_limits() {
+        let all = calc(&compute(Selection::all(), Amounts::default()), Selection::all(), Lang::Nl);
+        assert_eq!(all.fit_all.amount, Some(8_494));
+        assert!(
+            all.fit_all.text.starts_with("Bij € 8.494 per woning passen"),
+            "{}",
+            all.fit_all.text
+        );
+        assert!(
+            all.fit_all.text.contains("70.636 woningen")
+                && all.fit_all.text.contains("onder de € 10.000–13.000")
+        );
+        assert_eq!(all.fit_selection, None);
+        let amsterdam = Selection::municipality("Amsterdam");
+        let v = calc(&compute(amsterdam, Amounts::default()), amsterdam, Lang::En);
+        let s = v.fit_selection.unwrap();
+        assert_eq!(s.amount, Some(32_107));
+        assert!(s.text.contains("18,687 homes") && s.text.contains("€32,107"), "{}", s.text);
+        // Nieuwegein's 564 homes would need over € 1 miljoen a home; Eindhoven has no figure.
+        let small = Selection::none().with(Area::by_id("nwg").unwrap().0, true);
+        let v = calc(&compute(small, Amounts::default()), small, Lang::Nl);
+        let s = v.fit_selection.unwrap();
+        assert_eq!(s.amount, None);
+        assert!(s.text.contains("pas boven € 100.000"), "{}", s.text);
+        let none = Selection::none().with(Area::by_id("ehv").unwrap().0, true);
+        let v = calc(&compute(none, Amounts::default()), none, Lang::Nl);
+        assert!(v.fit_selection.unwrap().text.contains("geen cijfers"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::core::funding::Amounts;
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::{Action, AmountField};
 use crate::features::calculator::markup;
-use crate::features::calculator::model::CalcView;
+use crate::features::calculator::model::{CalcView, Suggestion};
 use crate::features::heading;
 
 /// Slider range and step in euros; the text field accepts up to `funding::MAX_PER_HOME_EUR`.
@@ -44,7 +44,12 @@ pub fn calculator(
             <div class="wt-amounts">
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
-                    amount_input(lang, c, labels[i], hints[i], amounts.get(c), &fields[i], on_action)
+                    let input = amount_input(lang, c, labels[i], hints[i], amounts.get(c), &fields[i], on_action);
+                    if c == Category::Build {
+                        html! { <>{ input }{ suggestions(lang, view) }</> }
+                    } else {
+                        input
+                    }
                 }) }
             </div>
             { selection_controls(lang, &view.selection_label, on_action) }
@@ -97,6 +102,31 @@ fn amount_input(
             if let Some(msg) = error {
                 <p class="wt-error-msg" id={err_id}>{ msg }</p>
             }
+        </div>
+    }
+}
+
+/// The amounts at which all plans, and the selection alone, fit the maximum, each with its
+/// "use this amount" button.
+fn suggestions(lang: Lang, view: &CalcView) -> Html {
+    let t = texts(lang);
+    let line = |s: &Suggestion| {
+        html! {
+            <p class="wt-fit">
+                { s.text.clone() }
+                if let Some(a) = s.amount {
+                    { " " }
+                    <button type="button" class="wt-btn wt-use" data-act={Act::UseAmount(a).code()}>
+                        { format!("{} {}", t.use_amount, format::euro(i64::try_from(a).unwrap_or(i64::MAX), lang)) }
+                    </button>
+                }
+            </p>
+        }
+    };
+    html! {
+        <div class="wt-fits">
+            { line(&view.fit_all) }
+            if let Some(s) = &view.fit_selection { { line(s) } }
         </div>
     }
 }
