@@ -44,12 +44,9 @@ pub fn calculator(
             <div class="wt-amounts">
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
-                    let input = amount_input(lang, c, labels[i], hints[i], amounts.get(c), &fields[i], on_action);
-                    if c == Category::Build {
-                        html! { <>{ input }{ suggestions(lang, view) }</> }
-                    } else {
-                        input
-                    }
+                    // The amounts that fit belong to the one amount the maximum covers.
+                    let after = if c == Category::Build { suggestions(lang, view) } else { html! {} };
+                    amount_input(lang, c, labels[i], hints[i], amounts.get(c), &fields[i], on_action, after)
                 }) }
             </div>
             { selection_controls(lang, &view.selection_label, on_action) }
@@ -58,6 +55,7 @@ pub fn calculator(
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one field's parts, each used once
 fn amount_input(
     lang: Lang,
     c: Category,
@@ -66,6 +64,7 @@ fn amount_input(
     value: u64,
     field: &AmountField,
     on_action: &Callback<Action>,
+    after: Html,
 ) -> Html {
     let name = category_name(c);
     let (text_id, hint_id, err_id) = (
@@ -102,6 +101,7 @@ fn amount_input(
             if let Some(msg) = error {
                 <p class="wt-error-msg" id={err_id}>{ msg }</p>
             }
+            { after }
         </div>
     }
 }
