@@ -21,7 +21,7 @@ pub const END: &str = "<!-- static:end -->";
 pub fn render() -> String {
     let lang = Lang::Nl;
     let page = PageTexts::compiled();
-    let rows = table::model::rows(lang, None);
+    let rows = table::model::rows(lang, None, None);
     let totals = table::model::totals(Selection::all(), lang);
     let table = table::markup::table(
         &rows,

@@ -49,7 +49,7 @@ fn static_block_prints_every_sentence_the_app_shows() {
     let mut shown: Vec<PageText> = vec![];
     let mut marked: Vec<PageText> = vec![];
     for lang in [Lang::Nl, Lang::En] {
-        for r in table::model::rows(lang, None) {
+        for r in table::model::rows(lang, None, None) {
             shown.extend(r.notes.iter().map(|n| n.quote));
             marked.extend(r.notes.iter().filter_map(|n| n.nl));
             shown.extend(r.bottlenecks.iter().flat_map(|b| b.1.iter().copied()));

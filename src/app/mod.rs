@@ -46,17 +46,14 @@ pub fn App(props: &Props) -> Html {
         State::from_link(link, notices)
     });
     let main_ref = use_node_ref();
-    let (lang, highlight) = (state.lang, state.highlight);
+    let (lang, highlight, sort) = (state.lang, state.highlight, state.sort);
     let page_texts = props.page_texts.clone();
-    // The areas table changes with the language and the highlight only (see `table::view`).
-    let table_markup = use_memo((lang, highlight), move |(lang, highlight)| {
-        let rows = table::model::rows(*lang, *highlight);
-        Rc::<str>::from(table::markup::table(
-            &rows,
-            table::markup::TableMode::App,
-            &page_texts,
-            *lang,
-        ))
+    // The areas table changes with the language, the highlight and the sort only (see
+    // `table::view`).
+    let table_markup = use_memo((lang, highlight, sort), move |(lang, highlight, sort)| {
+        let rows = table::model::rows(*lang, *highlight, *sort);
+        let mode = table::markup::TableMode::App { sort: *sort };
+        Rc::<str>::from(table::markup::table(&rows, mode, &page_texts, *lang))
     });
     // The header's and the national figures' texts change with the language only.
     let page_texts = props.page_texts.clone();
@@ -162,7 +159,7 @@ pub fn App(props: &Props) -> Html {
             { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
             { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
             { bottlenecks::view::bottleneck_filter(lang, highlight) }
-            { table::view::areas_table(&table_markup) }
+            { table::view::areas_table(lang, sort, &table_markup, &on_action) }
             { html::raw(fixed.1.clone()) }
         </main>
     }

@@ -10,6 +10,7 @@ use crate::core::dataset::{Area, BottleneckKind, Category, AREAS};
 use crate::core::funding::MAX_PER_HOME_EUR;
 use crate::core::i18n::Lang;
 use crate::core::link::Metric;
+use crate::core::sort::Column;
 use crate::core::state::Action;
 
 /// The attribute that carries an act.
@@ -31,6 +32,8 @@ pub enum Act {
     ToggleEmbed,
     /// Set the amount for new homes 2025-2029 to a suggested value (whole euros).
     UseAmount(u64),
+    /// A column header of the areas table: sort by it (or flip).
+    Sort(Column),
     /// Acts on the browser, not on the state.
     Command(Command),
 }
@@ -49,36 +52,24 @@ impl Act {
     /// The attribute value: `lang:en`, `toggle:amw`, `highlight:grid`, `highlight:` (none),
     /// `metric:money`, `all`, `copy`…
     pub fn code(self) -> String {
-        let amount;
-        let (name, value) = match self {
-            Act::Lang(l) => ("lang", l.tag()),
-            Act::UseAmount(v) => {
-                amount = v.to_string();
-                ("use-amount", amount.as_str())
-            }
-            Act::SelectAll => ("all", ""),
-            Act::SelectNone => ("none", ""),
-            Act::Toggle(i) => ("toggle", AREAS.get(i).map_or("", |a| a.id)),
-            Act::Metric(Metric::Homes) => ("metric", "homes"),
-            Act::Metric(Metric::Money) => ("metric", "money"),
-            Act::Highlight(k) => ("highlight", k.map_or("", BottleneckKind::code)),
-            Act::SelectHighlighted => ("select-highlighted", ""),
-            Act::DismissNotices => ("dismiss", ""),
-            Act::ToggleEmbed => ("embed", ""),
-            Act::Command(Command::CopyLink) => ("copy", ""),
-            Act::Command(Command::Share) => ("share", ""),
-            Act::Command(Command::Csv) => ("csv", ""),
-            Act::Command(Command::Print) => ("print", ""),
-        };
+        let with = |name: &str, value: &str| format!("{name}:{value}");
         match self {
-            Act::Lang(_)
-            | Act::Toggle(_)
-            | Act::Metric(_)
-            | Act::Highlight(_)
-            | Act::UseAmount(_) => {
-                format!("{name}:{value}")
-            }
-            _ => name.to_string(),
+            Act::Lang(l) => with("lang", l.tag()),
+            Act::SelectAll => "all".into(),
+            Act::SelectNone => "none".into(),
+            Act::Toggle(i) => with("toggle", AREAS.get(i).map_or("", |a| a.id)),
+            Act::Metric(Metric::Homes) => with("metric", "homes"),
+            Act::Metric(Metric::Money) => with("metric", "money"),
+            Act::Highlight(k) => with("highlight", k.map_or("", BottleneckKind::code)),
+            Act::SelectHighlighted => "select-highlighted".into(),
+            Act::DismissNotices => "dismiss".into(),
+            Act::ToggleEmbed => "embed".into(),
+            Act::UseAmount(v) => with("use-amount", &v.to_string()),
+            Act::Sort(c) => with("sort", c.code()),
+            Act::Command(Command::CopyLink) => "copy".into(),
+            Act::Command(Command::Share) => "share".into(),
+            Act::Command(Command::Csv) => "csv".into(),
+            Act::Command(Command::Print) => "print".into(),
         }
     }
 
@@ -99,6 +90,7 @@ impl Act {
             }
             ("metric", Some("homes")) => Act::Metric(Metric::Homes),
             ("metric", Some("money")) => Act::Metric(Metric::Money),
+            ("sort", Some(v)) => Act::Sort(Column::from_code(v)?),
             ("highlight", Some("")) => Act::Highlight(None),
             ("highlight", Some(v)) => Act::Highlight(Some(BottleneckKind::from_code(v)?)),
             ("select-highlighted", None) => Act::SelectHighlighted,
@@ -125,6 +117,7 @@ impl Act {
             Act::DismissNotices => Action::DismissNotices,
             Act::ToggleEmbed => Action::ToggleEmbed,
             Act::UseAmount(v) => Action::UseAmount(Category::Build, v),
+            Act::Sort(c) => Action::SortBy(c),
             Act::Command(c) => return Err(c),
         })
     }
@@ -150,6 +143,7 @@ mod tests {
         ];
         all.extend([Lang::Nl, Lang::En].map(Act::Lang));
         all.extend((0..AREAS.len()).map(Act::Toggle));
+        all.extend(Column::ALL.map(Act::Sort));
         all.extend(BottleneckKind::ALL.map(|k| Act::Highlight(Some(k))));
         all.extend(
             [Command::CopyLink, Command::Share, Command::Csv, Command::Print].map(Act::Command),

@@ -14,6 +14,7 @@ use crate::core::dataset::{Category, Figure, PageTexts, Qualifier, AREAS, DATASE
 use crate::core::funding::Funding;
 use crate::core::i18n::{self, Lang};
 use crate::core::selection::Selection;
+use crate::core::sort::Sort;
 use crate::core::totals::exclusion;
 
 /// The byte-order mark that starts the file.
@@ -183,13 +184,20 @@ fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [Cell; 2] {
     }
 }
 
-/// The CSV text (with BOM) for the selection at the amounts in `funding`. Dutch notes come
-/// from the page's texts; where one is missing, the English note stands in.
-pub fn export(selection: Selection, funding: &Funding, lang: Lang, page: &PageTexts) -> String {
+/// The CSV text (with BOM) for the selection at the amounts in `funding`, its rows in the
+/// table's order (`sort`). Dutch notes come from the page's texts; where one is missing, the
+/// English note stands in.
+pub fn export(
+    selection: Selection,
+    funding: &Funding,
+    lang: Lang,
+    page: &PageTexts,
+    sort: Option<Sort>,
+) -> String {
     let sep = separator(lang);
     let a = funding.amounts;
     let mut lines = vec![headers(lang).join(&sep.to_string())];
-    for i in selection.indices() {
+    for i in crate::core::sort::order(sort).into_iter().filter(|i| selection.contains(*i)) {
         let area = &AREAS[i];
         let counted = |c: Category| area.figure(c).is_some_and(|f| exclusion(f, c).is_none());
         let mut row =
@@ -306,10 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn rows_follow_the_tables_sort() {
+        let s = Selection::municipality("Amsterdam").with(4, true);
+        let f = crate::core::funding::compute(s, crate::core::funding::Amounts::default());
+        let ids = |sort: &str| {
+            let csv = export(s, &f, Lang::En, &PageTexts::compiled(), Sort::parse(sort));
+            parse(&csv, ',').into_iter().skip(1).map(|r| r[0].clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(&ids("build")[..3], ["dlf", "amz", "amw"]);
+        assert_eq!(&ids("-build")[..3], ["amw", "amz", "dlf"]);
+    }
+
+    #[test]
     fn dutch_csv_has_bom_semicolons_and_a_totals_row() {
         let s = Selection::all();
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled());
+        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled(), None);
         let rows = parse(&csv, ';');
         assert_eq!(rows.len(), 22, "header + 20 areas + totals");
         assert!(rows.iter().all(|r| r.len() == headers(Lang::Nl).len()));
@@ -330,7 +350,7 @@ mod tests {
     fn english_csv_uses_commas_and_quotes_fields_that_need_it() {
         let s = Selection::municipality("Amsterdam");
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::En, &PageTexts::compiled());
+        let csv = export(s, &f, Lang::En, &PageTexts::compiled(), None);
         let rows = parse(&csv, ',');
         assert_eq!(rows.len(), 4);
         assert_eq!(rows[0][1], "area");
@@ -406,7 +426,7 @@ mod tests {
             let (lang, sep) = if english { (Lang::En, ',') } else { (Lang::Nl, ';') };
             let s = Selection::from_bits(bits);
             let f = compute(s, Amounts { build, extra, retrofit: extra / 2 });
-            let rows = parse(&export(s, &f, lang, &PageTexts::compiled()), sep);
+            let rows = parse(&export(s, &f, lang, &PageTexts::compiled(), None), sep);
             prop_assert_eq!(rows.len(), s.len() + 2);
             for field in rows.iter().flatten() {
                 prop_assert!(!field.starts_with(FORMULA_START), "{:?}", field);

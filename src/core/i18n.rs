@@ -61,6 +61,12 @@ pub struct Texts {
     pub national_per_home: &'static str,
     pub national_max: &'static str,
     pub national_counts: &'static str,
+    /// The table's sort list (narrow layout): its label, the booklet's order, and the
+    /// directions for names and for figures.
+    pub sort_label: &'static str,
+    pub sort_booklet: &'static str,
+    pub sort_names: [&'static str; 2],
+    pub sort_figures: [&'static str; 2],
     /// The "use this amount" button, before the amount.
     pub use_amount: &'static str,
     /// The summary of the national caveats' box.
@@ -149,6 +155,10 @@ pub static NL: Texts = Texts {
     national_per_home: "Verwachte rijksbijdrage per nieuwe woning",
     national_max: "Maximaal, voor 50.000 woningen",
     national_counts: "Ministeries, gemeenten, gebieden",
+    sort_label: "Sorteren",
+    sort_booklet: "Volgorde van het boekje",
+    sort_names: ["A–Z", "Z–A"],
+    sort_figures: ["laag–hoog", "hoog–laag"],
     use_amount: "Gebruik",
     national_notes: "Kanttekeningen bij deze cijfers",
     dataset_version: "Datasetversie",
@@ -234,6 +244,10 @@ pub static EN: Texts = Texts {
     national_per_home: "Expected state contribution per new home",
     national_max: "At most, for 50,000 homes",
     national_counts: "Ministries, municipalities, areas",
+    sort_label: "Sort",
+    sort_booklet: "Order of the booklet",
+    sort_names: ["A–Z", "Z–A"],
+    sort_figures: ["low–high", "high–low"],
     use_amount: "Use",
     national_notes: "Caveats on these figures",
     dataset_version: "Dataset version",

@@ -8,7 +8,8 @@
 //!   2030-2035 and retrofits;
 //! - `lang` (`nl` default, left out), `embed=1`, `theme` (`light`/`dark`, `auto` default),
 //!   `accent` (6 hex digits), `chart=money` (homes default), `k` (a bottleneck category to
-//!   highlight): presentational, left out at their defaults.
+//!   highlight), `s` (the table's sort, `-build` for largest first): presentational, left
+//!   out at their defaults.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
@@ -29,6 +30,7 @@ use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
 use crate::core::markup::escape;
 use crate::core::selection::Selection;
+use crate::core::sort::Sort;
 
 /// The link format this code writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -73,6 +75,8 @@ pub struct View {
     pub metric: Metric,
     /// Areas with this bottleneck are highlighted (`k=grid`).
     pub highlight: Option<BottleneckKind>,
+    /// The areas table's order (`s=-build`; the dataset's order by default).
+    pub sort: Option<Sort>,
 }
 
 /// Everything a link carries.
@@ -193,6 +197,10 @@ pub fn encode(state: &LinkState) -> String {
     }
     if v.metric == Metric::Money {
         out.push_str("&chart=money");
+    }
+    if let Some(sort) = v.sort {
+        out.push_str("&s=");
+        out.push_str(&sort.code());
     }
     if let Some(k) = v.highlight {
         out.push_str("&k=");
@@ -335,8 +343,8 @@ fn head_of(query: &str) -> &str {
 
 /// The keys a link can carry. A key's position is its bit in the sets of keys seen and of
 /// duplicates reported: a constant cost per pair, so that reading is linear in the link.
-const KEYS: [&str; 12] =
-    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k"];
+const KEYS: [&str; 13] =
+    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s"];
 
 /// The notices of one link: the first `cap` distinct ones listed, the others counted.
 struct Notices {
@@ -455,6 +463,10 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
                 Some(k) => state.view.highlight = Some(k),
                 None => ignored.push(bad()),
             },
+            "s" => match Sort::parse(value) {
+                Some(sort) => state.view.sort = Some(sort),
+                None => ignored.push(bad()),
+            },
             _ => ignored.push(Ignored::UnknownParam(key.to_string())),
         }
     }
@@ -464,6 +476,7 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::sort::Direction;
     use proptest::prelude::*;
     use std::fmt::Write;
 
@@ -498,7 +511,8 @@ mod tests {
                 theme: Theme::Dark,
                 accent: Some(0x15_4273),
                 metric: Metric::Homes,
-                highlight: None
+                highlight: None,
+                sort: None,
             }
         );
     }
@@ -633,18 +647,29 @@ mod tests {
             prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
             any::<bool>(),
             prop::option::of(0usize..8),
+            prop::option::of((0usize..5, any::<bool>())),
         )
-            .prop_map(|(bits, b, x, r, en, embed, theme, accent, money, k)| LinkState {
-                selection: Selection::from_bits(bits),
-                amounts: Amounts { build: b, extra: x, retrofit: r },
-                view: View {
-                    lang: if en { Lang::En } else { Lang::Nl },
-                    embed,
-                    theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(theme)],
-                    accent,
-                    metric: if money { Metric::Money } else { Metric::Homes },
-                    highlight: k.map(|i| BottleneckKind::ALL[i]),
-                },
+            .prop_map(|(bits, b, x, r, en, embed, theme, accent, money, k, sort)| {
+                LinkState {
+                    selection: Selection::from_bits(bits),
+                    amounts: Amounts { build: b, extra: x, retrofit: r },
+                    view: View {
+                        lang: if en { Lang::En } else { Lang::Nl },
+                        embed,
+                        theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(theme)],
+                        accent,
+                        metric: if money { Metric::Money } else { Metric::Homes },
+                        highlight: k.map(|i| BottleneckKind::ALL[i]),
+                        sort: sort.map(|(c, down)| Sort {
+                            column: crate::core::sort::Column::ALL[c],
+                            direction: if down {
+                                Direction::Descending
+                            } else {
+                                Direction::Ascending
+                            },
+                        }),
+                    },
+                }
             })
     }
 

@@ -12,5 +12,6 @@ pub mod i18n;
 pub mod link;
 pub mod markup;
 pub mod selection;
+pub mod sort;
 pub mod state;
 pub mod totals;

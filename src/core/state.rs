@@ -12,6 +12,7 @@ use crate::core::funding::Amounts;
 use crate::core::i18n::Lang;
 use crate::core::link::{Ignored, LinkState, Metric, Theme, View};
 use crate::core::selection::Selection;
+use crate::core::sort::{Column, Sort};
 
 /// What the visitor typed in one amount field, and what is wrong with it, if anything.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +46,8 @@ pub struct State {
     pub metric: Metric,
     /// Areas with this bottleneck are highlighted.
     pub highlight: Option<BottleneckKind>,
+    /// The areas table's order.
+    pub sort: Option<Sort>,
     /// Parts of the opening link that were ignored; shown until dismissed.
     pub notices: Vec<Ignored>,
     pub history: HistoryMode,
@@ -82,6 +85,7 @@ impl State {
             accent: view.accent,
             metric: view.metric,
             highlight: view.highlight,
+            sort: view.sort,
             notices,
             history: HistoryMode::None,
             copied: None,
@@ -101,6 +105,7 @@ impl State {
                 accent: self.accent,
                 metric: self.metric,
                 highlight: self.highlight,
+                sort: self.sort,
             },
         }
     }
@@ -137,6 +142,10 @@ pub enum Action {
     Highlight(Option<BottleneckKind>),
     /// Select exactly the highlighted areas.
     SelectHighlighted,
+    /// A click on a column's header: sort by it, or flip its direction.
+    SortBy(Column),
+    /// A sort chosen from the list (the narrow layout's control); `None`: the booklet's order.
+    SetSort(Option<Sort>),
     /// A copy of the link ended: true when it reached the clipboard.
     Copied(bool),
     /// Show or hide the embed code.
@@ -208,6 +217,8 @@ impl State {
             Action::DismissNotices => next.notices.clear(),
             Action::SetMetric(m) => next.metric = m,
             Action::Highlight(k) => next.highlight = k,
+            Action::SortBy(column) => next.sort = Some(Sort::clicked(self.sort, column)),
+            Action::SetSort(sort) => next.sort = sort,
             Action::SelectHighlighted => {
                 if let Some(k) = next.highlight {
                     next.selection = Selection::with_bottleneck(k);
@@ -293,6 +304,18 @@ mod tests {
             s.selection.indices().map(|i| crate::core::dataset::AREAS[i].id).collect();
         assert_eq!(ids, ["bre", "tbg"]);
         assert_eq!(s.link().view.highlight, Some(BottleneckKind::Nitrogen));
+    }
+
+    #[test]
+    fn sorting_by_a_header_flips_and_survives_the_link() {
+        let build = Column::Figure(Category::Build);
+        let s = run(vec![Action::SortBy(build)]);
+        assert_eq!(s.sort.map(Sort::code).as_deref(), Some("-build"));
+        assert_eq!(s.history, HistoryMode::Push);
+        let s = s.apply(Action::SortBy(build));
+        assert_eq!(s.sort.map(Sort::code).as_deref(), Some("build"));
+        assert_eq!(State::from_link(s.link(), vec![]).sort, s.sort);
+        assert_eq!(s.apply(Action::SetSort(None)).sort, None);
     }
 
     #[test]

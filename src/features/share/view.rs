@@ -62,7 +62,8 @@ pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Ca
         Command::Share => browser::share(texts(lang).embed_title, &browser::standalone_url(state)),
         Command::Csv => {
             let funding = crate::core::funding::compute(state.selection, state.amounts);
-            let text = crate::core::csv::export(state.selection, &funding, lang, page);
+            let sort = state.view.sort;
+            let text = crate::core::csv::export(state.selection, &funding, lang, page, sort);
             browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
         }
         Command::Print => browser::print(),

@@ -11,15 +11,16 @@ use crate::core::act::{self, Act};
 use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value::Text};
+use crate::core::sort::{Column, Direction, Sort};
 use crate::features::sources::{notes, quote};
 use crate::features::table::model::{self, CellStatus, CellView, RowView, TotalView};
 
 /// Which table to write.
 #[derive(Clone, Copy, Debug)]
 pub enum TableMode<'a> {
-    /// The app's: an id, a checkbox per area, source boxes filled when first opened, empty
-    /// total cells (the shell writes them).
-    App,
+    /// The app's: an id, a sort button in each column header, a checkbox per area, source
+    /// boxes filled when first opened, empty total cells (the shell writes them).
+    App { sort: Option<Sort> },
     /// The static page's: every source box and the totals written at once.
     Static { totals: &'a [TotalView; 3] },
 }
@@ -72,7 +73,7 @@ impl SourceBox {
 
 pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang) -> String {
     let t = texts(lang);
-    let app = matches!(mode, TableMode::App);
+    let app = matches!(mode, TableMode::App { .. });
     Markup::build(|m| {
         let (attrs, caption): (&[_], &[_]) = if app {
             (
@@ -86,8 +87,13 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
             m.text_el("caption", caption, t.table_caption);
             m.el("thead", &[], |m| {
                 m.el("tr", &[], |m| {
-                    for h in model::headers(lang) {
-                        m.text_el("th", &[("scope", Text("col"))], h);
+                    for (column, h) in Column::ALL.into_iter().zip(model::headers(lang)) {
+                        match mode {
+                            TableMode::App { sort } => sort_header(m, column, h, sort),
+                            TableMode::Static { .. } => {
+                                m.text_el("th", &[("scope", Text("col"))], h);
+                            }
+                        }
                     }
                 });
             });
@@ -109,6 +115,66 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
                 });
             });
         });
+    })
+}
+
+/// A column header that sorts the table: a button (keyboard operable, named by the header's
+/// text), and `aria-sort` on the sorted column.
+fn sort_header(m: &mut Markup, column: Column, label: &str, sort: Option<Sort>) {
+    let current = sort.filter(|s| s.column == column).map(|s| s.direction);
+    let mut attrs = vec![("scope", Text("col"))];
+    match current {
+        Some(Direction::Ascending) => attrs.push(("aria-sort", Text("ascending"))),
+        Some(Direction::Descending) => attrs.push(("aria-sort", Text("descending"))),
+        None => {}
+    }
+    let act = Act::Sort(column).code();
+    m.el("th", &attrs, |m| {
+        m.el(
+            "button",
+            &[("type", Text("button")), ("class", Text("wt-sort")), (act::ATTR, Text(&act))],
+            |m| {
+                m.text(label);
+                let icon = match current {
+                    Some(Direction::Ascending) => "▲",
+                    Some(Direction::Descending) => "▼",
+                    None => "↕",
+                };
+                m.text_el(
+                    "span",
+                    &[("class", Text("wt-sort-icon")), ("aria-hidden", Text("true"))],
+                    icon,
+                );
+            },
+        );
+    });
+}
+
+/// The options of the sort list (the narrow layout's sort control, where the header row is
+/// hidden): the booklet's order, then each column in both directions; `sort` is selected.
+pub fn sort_options(sort: Option<Sort>, lang: Lang) -> String {
+    let t = texts(lang);
+    let option = |m: &mut Markup, value: &str, selected: bool, label: &str| {
+        let mut attrs = vec![("value", Text(value))];
+        if selected {
+            attrs.push(("selected", Text("")));
+        }
+        m.text_el("option", &attrs, label);
+    };
+    Markup::build(|m| {
+        option(m, "", sort.is_none(), t.sort_booklet);
+        for (column, name) in Column::ALL.into_iter().zip(model::headers(lang)) {
+            let words = match column {
+                Column::Area | Column::Municipality => t.sort_names,
+                Column::Figure(_) => t.sort_figures,
+            };
+            for (direction, word) in
+                [Direction::Ascending, Direction::Descending].into_iter().zip(words)
+            {
+                let s = Sort { column, direction };
+                option(m, &s.code(), sort == Some(s), &format!("{name}: {word}"));
+            }
+        }
     })
 }
 
@@ -284,9 +350,9 @@ mod tests {
     fn lazy_boxes_fill_with_what_the_static_page_shows() {
         let page = PageTexts::compiled();
         for lang in [Lang::Nl, Lang::En] {
-            let rows = model::rows(lang, None);
+            let rows = model::rows(lang, None, None);
             let totals = model::totals(Selection::all(), lang);
-            let app = table(&rows, TableMode::App, &page, lang);
+            let app = table(&rows, TableMode::App { sort: None }, &page, lang);
             let fixed = table(&rows, TableMode::Static { totals: &totals }, &page, lang);
             assert!(!app.contains("wt-srcbox") && !app.contains("wt-val\">70"));
             assert_eq!(app.matches("type=\"checkbox\"").count(), 20);
@@ -342,9 +408,40 @@ mod tests {
     }
 
     #[test]
+    fn the_sorted_column_says_so_and_rows_follow_the_order() {
+        let sort = Sort::parse("-build");
+        let rows = model::rows(Lang::Nl, None, sort);
+        let html = table(&rows, TableMode::App { sort }, &PageTexts::compiled(), Lang::Nl);
+        assert_eq!(html.matches("aria-sort=").count(), 1);
+        assert!(html.contains("<th scope=\"col\" aria-sort=\"descending\"><button type=\"button\" class=\"wt-sort\" data-act=\"sort:build\">"));
+        assert_eq!(html.matches("class=\"wt-sort\"").count(), 5);
+        let first = html.find("data-area=\"amw\"").unwrap();
+        let last = html.find("data-area=\"lls\"").unwrap();
+        assert!(first < html.find("data-area=\"amz\"").unwrap() && last > first);
+    }
+
+    #[test]
+    fn the_sort_list_offers_every_order_once_with_the_current_selected() {
+        let html = sort_options(Sort::parse("-extra"), Lang::Nl);
+        assert_eq!(html.matches("<option").count(), 11);
+        assert_eq!(html.matches(" selected").count(), 1);
+        assert!(html.contains("<option value=\"-extra\" selected=\"\">Extra woningen 2030-2035: hoog–laag</option>"), "{html}");
+        for column in Column::ALL {
+            for direction in [Direction::Ascending, Direction::Descending] {
+                let code = Sort { column, direction }.code();
+                assert!(html.contains(&format!("value=\"{code}\"")), "{code}");
+            }
+        }
+    }
+
+    #[test]
     fn checkboxes_name_their_area_by_the_act_protocol() {
-        let html =
-            table(&model::rows(Lang::Nl, None), TableMode::App, &PageTexts::compiled(), Lang::Nl);
+        let html = table(
+            &model::rows(Lang::Nl, None, None),
+            TableMode::App { sort: None },
+            &PageTexts::compiled(),
+            Lang::Nl,
+        );
         for (i, a) in AREAS.iter().enumerate() {
             let attr = format!("{}=\"{}\"", act::ATTR, Act::Toggle(i).code());
             assert!(html.contains(&attr), "{}", a.id);

@@ -11,6 +11,7 @@ use crate::core::dataset::{
 use crate::core::format;
 use crate::core::i18n::{self, texts, Lang};
 use crate::core::selection::Selection;
+use crate::core::sort::Sort;
 use crate::core::totals::{category_total, exclusion, CategoryTotal, Exclusion};
 
 /// A data-quality note, ready to show.
@@ -194,9 +195,10 @@ fn total_view(total: &CategoryTotal, lang: Lang) -> TotalView {
     TotalView { text, detail: parts.join(" ") }
 }
 
-/// Every area's row. Independent of the selection, which the shell applies to the table.
-pub fn rows(lang: Lang, highlight: Option<BottleneckKind>) -> Vec<RowView> {
-    (0..AREAS.len()).map(|i| row(i, lang, highlight)).collect()
+/// Every area's row, in the table's order. Independent of the selection, which the shell
+/// applies to the table.
+pub fn rows(lang: Lang, highlight: Option<BottleneckKind>, sort: Option<Sort>) -> Vec<RowView> {
+    crate::core::sort::order(sort).into_iter().map(|i| row(i, lang, highlight)).collect()
 }
 
 /// One area's row (by its index in `AREAS`).
@@ -239,7 +241,7 @@ mod tests {
 
     #[test]
     fn table_has_every_area_and_the_hand_checked_totals() {
-        assert_eq!(rows(Lang::Nl, None).len(), 20);
+        assert_eq!(rows(Lang::Nl, None, None).len(), 20);
         let totals = totals(Selection::all(), Lang::Nl);
         assert_eq!(totals[0].text, "70.336–70.636");
         assert_eq!(totals[1].text, "16.191");
@@ -250,7 +252,7 @@ mod tests {
 
     #[test]
     fn areas_without_figures_are_unknown_not_zero() {
-        let rows = rows(Lang::Nl, None);
+        let rows = rows(Lang::Nl, None, None);
         let ehv = rows.iter().find(|r| r.id == "ehv").unwrap();
         assert!(ehv.no_figures);
         assert!(ehv.cells.iter().all(|c| c.status == CellStatus::Unknown && c.text == "onbekend"));
@@ -258,7 +260,7 @@ mod tests {
 
     #[test]
     fn qualifiers_ranges_and_exclusions_are_written_out() {
-        let rows = rows(Lang::Nl, None);
+        let rows = rows(Lang::Nl, None, None);
         let row = |id| rows.iter().find(|r| r.id == id).unwrap();
         assert_eq!(row("dlf").cells[1].text, "netto circa 1.400");
         assert_eq!(row("utr").cells[0].text, "circa 900–1.200");
@@ -268,13 +270,13 @@ mod tests {
             CellStatus::NotCounted("telt niet mee: regio Parkstad".into())
         );
         assert!(row("dor").cells[2].flagged);
-        let en = super::rows(Lang::En, None);
+        let en = super::rows(Lang::En, None, None);
         assert_eq!(en[4].cells[1].text, "net about 1,400");
     }
 
     #[test]
     fn highlighting_marks_the_areas_with_that_bottleneck() {
-        let rows = rows(Lang::Nl, Some(BottleneckKind::Nitrogen));
+        let rows = rows(Lang::Nl, Some(BottleneckKind::Nitrogen), None);
         let marked: Vec<_> = rows.iter().filter(|r| r.highlighted).map(|r| r.id).collect();
         assert_eq!(marked, ["bre", "tbg"]);
         assert!(rows[3].bottlenecks.iter().any(|b| b.0 == "Stikstof"));

@@ -13,16 +13,35 @@ use yew::prelude::*;
 use crate::app::html::raw;
 use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
+use crate::core::sort::Sort;
+use crate::core::state::Action;
 use crate::features::table::markup::{self, SourceBox, FILL_ATTR};
 use crate::features::table::model::TotalView;
 
-/// `table` is `markup::table` in `TableMode::App`.
-pub fn areas_table(table: &Rc<str>) -> Html {
+/// `table` is `markup::table` in `TableMode::App`. Above it, the sort list, which the
+/// narrow layout shows in place of the (hidden) header row's sort buttons.
+pub fn areas_table(
+    lang: Lang,
+    sort: Option<Sort>,
+    table: &Rc<str>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let on_sort = on_action.reform(|e: Event| {
+        Action::SetSort(Sort::parse(
+            &e.target_unchecked_into::<web_sys::HtmlSelectElement>().value(),
+        ))
+    });
     html! {
-        <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
-            { raw(table.clone()) }
+        <div class="wt-areas-box">
+            <label class="wt-sortpick">
+                <span>{ texts(lang).sort_label }</span>
+                <select onchange={on_sort}>{ raw(markup::sort_options(sort, lang)) }</select>
+            </label>
+            <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
+                { raw(table.clone()) }
+            </div>
         </div>
     }
 }
