@@ -191,30 +191,54 @@ pub fn apply_page(lang: Lang, theme: Theme, accent: Option<u32>, embed: bool) {
 }
 
 /// A live resize observer and the callback it calls; dropping the callback disables it.
-pub type HeightObserver = (web_sys::ResizeObserver, Closure<dyn FnMut(Array)>);
+pub type SizeObserver = (web_sys::ResizeObserver, Closure<dyn FnMut(Array)>);
 
-/// Inside a frame, posts the content height to the host page whenever it changes. The
-/// observer watches the widget's own content box, not the viewport, so the frame cannot grow
-/// forever. Returns the observer (keep it alive) or `None` outside a frame.
-pub fn observe_height(target: &web_sys::Element) -> Option<HeightObserver> {
-    if !in_frame() {
-        return None;
-    }
+/// Calls `on_resize` with `target`'s size (CSS px, width and height of its border box)
+/// whenever it changes. Returns the observer (keep it alive).
+pub fn observe_size(
+    target: &web_sys::Element,
+    mut on_resize: impl FnMut(f64, f64) + 'static,
+) -> Option<SizeObserver> {
     let el = target.clone();
-    let post = move |_entries: Array| {
-        let height = el.get_bounding_client_rect().height().ceil();
-        let msg = Object::new();
-        let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = Reflect::set(&msg, &"height".into(), &height.into());
-        if let Ok(Some(parent)) = window().parent() {
-            // Only a height is sent, nothing private, so any host may receive it.
-            let _ = parent.post_message(&msg, "*");
-        }
-    };
-    let closure = Closure::<dyn FnMut(Array)>::new(post);
+    let closure = Closure::<dyn FnMut(Array)>::new(move |_entries: Array| {
+        let rect = el.get_bounding_client_rect();
+        on_resize(rect.width(), rect.height());
+    });
     let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
     observer.observe(target);
     Some((observer, closure))
+}
+
+/// Inside a frame, tells the host page the widget's content height (see embed/embed.js).
+/// Only a height is sent, nothing private, so any host may receive it.
+pub fn post_height(height: f64) {
+    if !in_frame() {
+        return;
+    }
+    let msg = Object::new();
+    let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = Reflect::set(&msg, &"height".into(), &height.ceil().into());
+    if let Ok(Some(parent)) = window().parent() {
+        let _ = parent.post_message(&msg, "*");
+    }
+}
+
+/// The width of `el`'s content box in CSS px (without its padding), rounded down.
+pub fn content_width(el: &web_sys::Element) -> u32 {
+    let padding = window().get_computed_style(el).ok().flatten().map_or(0.0, |style| {
+        let px = |name: &str| {
+            style
+                .get_property_value(name)
+                .ok()
+                .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        px("padding-left") + px("padding-right")
+    });
+    let width = f64::from(el.client_width()) - padding;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a screen's width
+    let px = width.max(0.0) as u32;
+    px
 }
 
 /// Offers `text` as a file download, generated here in the browser (no server).

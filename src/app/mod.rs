@@ -30,6 +30,9 @@ pub struct Props {
     pub page_texts: Rc<PageTexts>,
     /// The element holding the static content, which the app replaces when it is ready.
     pub root: web_sys::Element,
+    /// The width the widget has (CSS px), measured before the first render so that the first
+    /// layout is already the right one.
+    pub width: u32,
 }
 
 /// The act named by the `data-act` of the event's target or its closest ancestor.
@@ -41,9 +44,10 @@ fn act_of(e: &Event) -> Option<Act> {
 
 #[function_component]
 pub fn App(props: &Props) -> Html {
-    let state = use_reducer(|| {
+    let width = props.width;
+    let state = use_reducer(move || {
         let (link, notices) = browser::read_link();
-        State::from_link(link, notices)
+        State::from_link(link, notices).apply(Action::Resize(width))
     });
     let main_ref = use_node_ref();
     let (lang, highlight, sort) = (state.lang, state.highlight, state.sort);
@@ -64,8 +68,11 @@ pub fn App(props: &Props) -> Html {
     });
     // Everything else, derived in one step whenever one of its inputs changes.
     let page = {
-        let (selection, amounts, metric) = (state.selection, state.amounts, state.metric);
-        use_memo((selection, amounts, lang, metric), |(s, a, l, m)| features::page(*s, *a, *l, *m))
+        let (selection, amounts, metric, width) =
+            (state.selection, state.amounts, state.metric, state.width);
+        use_memo((selection, amounts, lang, metric, width), |(s, a, l, m, w)| {
+            features::page(*s, *a, *l, *m, *w)
+        })
     };
     // What a link to this view carries: for the address bar and the share bar.
     let link = state.link();
@@ -111,7 +118,15 @@ pub fn App(props: &Props) -> Html {
                     dispatcher.dispatch(Action::Load(browser::read_link().0));
                 });
             let main = main_ref.cast::<web_sys::Element>();
-            let observer = main.as_ref().and_then(browser::observe_height);
+            // The content's size: its width lays the chart out, its height sizes a host's frame.
+            let resizer = state.dispatcher();
+            let observer = main.as_ref().and_then(|el| {
+                browser::observe_size(el, move |width, height| {
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                    resizer.dispatch(Action::Resize(width.max(0.0) as u32));
+                    browser::post_height(height);
+                })
+            });
             let filler = main.as_ref().map(|el| {
                 let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
                 gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
@@ -192,12 +207,13 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
     let page_texts = Rc::new(browser::read_page_texts(&root));
+    let width = browser::content_width(&root);
     let mount = document.create_element("div").unwrap_or_else(|_| root.clone());
     if mount != root {
         let _ = mount.set_attribute("hidden", "");
         let _ = root.append_child(&mount);
     }
-    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root }).render()
+    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root, width }).render()
 }
 
 /// Swaps the static content for the mounted app (called once, when the app is ready).

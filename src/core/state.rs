@@ -56,6 +56,18 @@ pub struct State {
     pub copied: Option<bool>,
     /// Whether the embed code is shown.
     pub show_embed: bool,
+    /// The widget's content width in CSS px (rounded down to `WIDTH_STEP`), which the chart is
+    /// laid out for. Not part of a link: it is the visitor's screen, not the view.
+    pub width: u32,
+}
+
+/// Widths are rounded down to this step, so that a resize re-lays the chart out only every
+/// so many pixels, and the chart is never wider than its box.
+pub const WIDTH_STEP: u32 = 16;
+
+/// `px` rounded down to `WIDTH_STEP`.
+pub fn width_step(px: u32) -> u32 {
+    px - px % WIDTH_STEP
 }
 
 fn field_text(v: u64, lang: Lang) -> String {
@@ -90,6 +102,7 @@ impl State {
             history: HistoryMode::None,
             copied: None,
             show_embed: false,
+            width: 640,
         }
     }
 
@@ -150,6 +163,8 @@ pub enum Action {
     Copied(bool),
     /// Show or hide the embed code.
     ToggleEmbed,
+    /// The widget's content width changed (CSS px).
+    Resize(u32),
 }
 
 impl State {
@@ -161,9 +176,11 @@ impl State {
             Action::TypeAmount(..) | Action::SlideAmount(..) | Action::TidyAmount(_) => {
                 HistoryMode::Replace
             }
-            Action::Load(_) | Action::DismissNotices | Action::Copied(_) | Action::ToggleEmbed => {
-                HistoryMode::None
-            }
+            Action::Load(_)
+            | Action::DismissNotices
+            | Action::Copied(_)
+            | Action::ToggleEmbed
+            | Action::Resize(_) => HistoryMode::None,
             _ => HistoryMode::Push,
         };
         match action {
@@ -212,8 +229,9 @@ impl State {
             }
             Action::Load(link) => {
                 let notices = std::mem::take(&mut next.notices);
-                next = State::from_link(link, notices);
+                next = State { width: self.width, ..State::from_link(link, notices) };
             }
+            Action::Resize(px) => next.width = width_step(px),
             Action::DismissNotices => next.notices.clear(),
             Action::SetMetric(m) => next.metric = m,
             Action::Highlight(k) => next.highlight = k,

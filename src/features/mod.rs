@@ -4,7 +4,7 @@
 //! rule on when a part is a Yew element and when it is markup inserted whole.
 //!
 //! `page` derives, in one step, everything that follows from the selection, the amounts, the
-//! language and the chart's metric; the root memoizes it.
+//! language, the chart's metric and the widget's width; the root memoizes it.
 
 use std::rc::Rc;
 
@@ -32,9 +32,16 @@ pub struct PageView {
     pub totals: [table::model::TotalView; 3],
 }
 
-pub fn page(selection: Selection, amounts: Amounts, lang: Lang, metric: Metric) -> PageView {
+/// `width`: the widget's content width in CSS px, which the chart is laid out for.
+pub fn page(
+    selection: Selection,
+    amounts: Amounts,
+    lang: Lang,
+    metric: Metric,
+    width: u32,
+) -> PageView {
     let funding = funding::compute(selection, amounts);
-    let chart = chart::model::layout(selection, metric, &funding, lang);
+    let chart = chart::model::layout(selection, metric, &funding, lang, width);
     PageView {
         calc: calculator::model::calc(&funding, selection, lang),
         chart_svg: chart::markup::svg(&chart).into(),
@@ -61,10 +68,10 @@ mod tests {
     fn one_step_gives_the_same_views_as_each_part() {
         let selection = Selection::all();
         let amounts = Amounts { build: 12_000, extra: 5_000, retrofit: 0 };
-        let p = page(selection, amounts, Lang::En, Metric::Money);
+        let p = page(selection, amounts, Lang::En, Metric::Money, 360);
         let f = funding::compute(selection, amounts);
         assert_eq!(p.calc, calculator::model::calc(&f, selection, Lang::En));
-        assert_eq!(p.chart, chart::model::layout(selection, Metric::Money, &f, Lang::En));
+        assert_eq!(p.chart, chart::model::layout(selection, Metric::Money, &f, Lang::En, 360));
         assert_eq!(&*p.chart_svg, chart::markup::svg(&p.chart));
         assert_eq!(p.totals, table::model::totals(selection, Lang::En));
     }

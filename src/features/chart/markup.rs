@@ -8,15 +8,18 @@
 
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, coord_into, Markup, Value::Coord, Value::Text};
-use crate::features::chart::model::{BarKind, ChartGeometry, Row, BAR_HEIGHT, LABEL_WIDTH};
+use crate::features::chart::model::{BarKind, ChartGeometry, Frame, Row, BAR_HEIGHT};
 
 pub fn svg(g: &ChartGeometry) -> String {
+    // Drawn at its CSS size (width and height in px), so that its text keeps its size.
     let mut view_box = String::from("0 0 ");
-    coord_into(&mut view_box, g.width);
+    coord_into(&mut view_box, g.frame.width);
     view_box.push(' ');
     coord_into(&mut view_box, g.height);
     let attrs = [
         ("class", Text("wt-svg")),
+        ("width", Coord(g.frame.width)),
+        ("height", Coord(g.height)),
         ("viewBox", Text(&view_box)),
         ("role", Text("img")),
         ("aria-labelledby", Text("wt-chart-summary")),
@@ -26,7 +29,7 @@ pub fn svg(g: &ChartGeometry) -> String {
             m.el("defs", &[], hatch_pattern);
             axis(m, g);
             for r in &g.rows {
-                row(m, r, g.unknown_text);
+                row(m, r, g.frame, g.unknown_text);
             }
         });
     })
@@ -61,8 +64,13 @@ fn hatch_pattern(m: &mut Markup) {
 fn axis(m: &mut Markup, g: &ChartGeometry) {
     m.el("g", &[("class", Text("wt-axis")), ("aria-hidden", Text("true"))], |m| {
         for (i, tk) in g.ticks.iter().enumerate() {
-            // The last label ends at its tick, so it stays inside the view box.
-            let anchor = if i + 1 == g.ticks.len() { "end" } else { "middle" };
+            // The first label starts at its tick and the last ends at its tick, so that both
+            // stay inside the chart.
+            let anchor = match i {
+                0 => "start",
+                _ if i + 1 == g.ticks.len() => "end",
+                _ => "middle",
+            };
             let line = [
                 ("x1", Coord(tk.x)),
                 ("x2", Coord(tk.x)),
@@ -76,15 +84,24 @@ fn axis(m: &mut Markup, g: &ChartGeometry) {
     });
 }
 
-fn row(m: &mut Markup, r: &Row, unknown_text: &str) {
-    let text_y = BAR_HEIGHT - 2.5;
+fn row(m: &mut Markup, r: &Row, frame: Frame, unknown_text: &str) {
+    let text_y = BAR_HEIGHT - 3.0;
     m.el("g", &class("wt-row"), |m| {
-        let name = [
-            ("class", Text("wt-name")),
-            ("x", Coord(LABEL_WIDTH - 6.0)),
-            ("y", Coord(r.y + BAR_HEIGHT + 1.0)),
-            ("text-anchor", Text("end")),
-        ];
+        let name = if frame.names_above {
+            [
+                ("class", Text("wt-name")),
+                ("x", Text("0")),
+                ("y", Coord(r.name_y)),
+                ("text-anchor", Text("start")),
+            ]
+        } else {
+            [
+                ("class", Text("wt-name")),
+                ("x", Coord(frame.plot_left - 4.0)),
+                ("y", Coord(r.name_y)),
+                ("text-anchor", Text("end")),
+            ]
+        };
         m.text_el("text", &name, r.name);
         for b in &r.bars {
             let series_class = match (b.kind, b.series) {
@@ -102,21 +119,14 @@ fn row(m: &mut Markup, r: &Row, unknown_text: &str) {
                 ];
                 m.leaf("rect", &attrs);
             };
-            rect(m, series_class, LABEL_WIDTH, b.width.max(0.5));
+            rect(m, series_class, frame.plot_left, b.width.max(0.5));
             if b.extension > 0.0 {
-                rect(m, "wt-ext", LABEL_WIDTH + b.width, b.extension);
+                rect(m, "wt-ext", frame.plot_left + b.width, b.extension);
             }
-            let (label_class, anchor) = if b.label_inside {
-                ("wt-val-label wt-inside", "end")
-            } else {
-                ("wt-val-label", "start")
-            };
-            let label = [
-                ("class", Text(label_class)),
-                ("x", Coord(b.label_x)),
-                ("y", Coord(b.y + text_y)),
-                ("text-anchor", Text(anchor)),
-            ];
+            let label_class =
+                if b.label_inside { "wt-val-label wt-inside" } else { "wt-val-label" };
+            let label =
+                [("class", Text(label_class)), ("x", Coord(b.label_x)), ("y", Coord(b.y + text_y))];
             m.el("text", &label, |m| {
                 m.text(&b.label);
                 if b.kind == BarKind::Excluded {
@@ -127,7 +137,7 @@ fn row(m: &mut Markup, r: &Row, unknown_text: &str) {
         for (_, y) in &r.unknown {
             let attrs = [
                 ("class", Text("wt-unknown-label")),
-                ("x", Coord(LABEL_WIDTH + 4.0)),
+                ("x", Coord(frame.plot_left + 4.0)),
                 ("y", Coord(y + text_y)),
             ];
             m.text_el("text", &attrs, unknown_text);
@@ -195,9 +205,9 @@ mod tests {
     #[test]
     fn svg_draws_every_bar_label_and_unknown() {
         let f = compute(Selection::all(), Amounts::default());
-        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl);
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl, 640);
         let svg = svg(&g);
-        assert!(svg.starts_with("<svg class=\"wt-svg\" viewBox=\"0 0 640.0 "));
+        assert!(svg.starts_with("<svg class=\"wt-svg\" width=\"640.0\" height=\""));
         assert!(svg.contains("role=\"img\" aria-labelledby=\"wt-chart-summary\">"));
         assert!(svg.ends_with("</g></svg>"));
         let t = tags(&svg);
@@ -219,7 +229,7 @@ mod tests {
     fn svg_escapes_its_text() {
         let s = Selection::from_bits(1);
         let f = compute(s, Amounts::default());
-        let mut g = layout(s, Metric::Homes, &f, Lang::Nl);
+        let mut g = layout(s, Metric::Homes, &f, Lang::Nl, 640);
         g.rows[0].bars[0].label = "<b>&\"".into();
         let svg = svg(&g);
         assert!(svg.contains(">&lt;b&gt;&amp;&quot;</text>"));
@@ -229,7 +239,7 @@ mod tests {
     #[test]
     fn the_legend_names_both_series_the_range_and_the_excluded() {
         let f = compute(Selection::all(), Amounts::default());
-        let g = layout(Selection::all(), Metric::Homes, &f, Lang::En);
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::En, 640);
         let html = caption(&g, Lang::En);
         assert!(html.starts_with("<figcaption id=\"wt-chart-summary\">The chart shows 20 areas."));
         assert_eq!(html.matches("<li>").count(), 4);

@@ -1,7 +1,10 @@
 //! Geometry of the bar chart, computed here and drawn as SVG by `markup`.
 //!
 //! A horizontal bar chart of the selected areas (names fit on a phone, unlike a column chart),
-//! in SVG user units of a fixed-width view box that scales to its container. Two series per
+//! laid out for the width it is shown at, in CSS pixels: the SVG is drawn at its own size,
+//! never scaled, so its text is always `FONT` (12 px) at any width. Wide, the names stand in a
+//! column left of the bars; narrow (below `NARROW`), each name stands above its bars, which
+//! then take the whole width, and the axis has fewer ticks. Two series per
 //! area: homes 2025-2029 and extra homes 2030-2035, or the contribution at the chosen amount
 //! and the pro-rata payout. A range is drawn as a solid bar to its low end and a lighter,
 //! outlined extension to its high end; a figure left out of the totals (another period or a
@@ -16,16 +19,95 @@ pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
 
-/// View-box width; the label column and the value-label margin are inside it.
-pub const WIDTH: f64 = 640.0;
-pub const LABEL_WIDTH: f64 = 168.0;
-pub const RIGHT_MARGIN: f64 = 8.0;
-pub const BAR_HEIGHT: f64 = 12.0;
+/// Text size in CSS px, for names, values and ticks alike.
+pub const FONT: f64 = 12.0;
+/// A generous average glyph width at `FONT` (system fonts run 6-7 px), for placing labels.
+pub const GLYPH: f64 = 7.0;
+/// The chart's width is the space it has, within these bounds (CSS px): below the minimum it
+/// would scale down (the widget's own minimum is 320 px), and above the maximum bars grow too
+/// long to compare.
+pub const MIN_WIDTH: u32 = 280;
+pub const MAX_WIDTH: u32 = 800;
+/// Below this width, names stand above their bars.
+pub const NARROW: f64 = 520.0;
+pub const BAR_HEIGHT: f64 = 14.0;
 pub const BAR_GAP: f64 = 2.0;
 pub const ROW_GAP: f64 = 10.0;
+/// The height of a name's own line in the narrow layout.
+pub const NAME_LINE: f64 = 16.0;
 pub const AXIS_HEIGHT: f64 = 22.0;
-/// Average glyph width of the 11-unit label font, for label placement.
-pub const GLYPH: f64 = 6.4;
+/// The gap between a bar's end and its value label, and between a name and the bars.
+const PAD: f64 = 4.0;
+
+/// Where the bars start and end, and where the names go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub width: f64,
+    /// x of the value 0.
+    pub plot_left: f64,
+    /// x of the largest tick.
+    pub plot_right: f64,
+    /// Names on their own line above the bars (narrow), or in a column left of them.
+    pub names_above: bool,
+}
+
+impl Frame {
+    /// The frame for a chart `width` CSS px wide showing `names`.
+    pub fn new(width: u32, names: &[&str]) -> Frame {
+        let width = f64::from(width.clamp(MIN_WIDTH, MAX_WIDTH));
+        let names_above = width < NARROW;
+        let longest = names.iter().map(|n| label_width(n)).fold(0.0, f64::max);
+        let plot_left =
+            if names_above { 1.0 } else { (longest + 2.0 * PAD).clamp(80.0, 0.4 * width) };
+        // Room after the largest bar for a short value label.
+        let plot_right = width - if names_above { 56.0 } else { 72.0 };
+        Frame { width, plot_left, plot_right, names_above }
+    }
+
+    /// Maps a value to an x position, linear from the plot's left to its right edge.
+    pub fn scale(&self, value: u64, domain_max: u64) -> f64 {
+        if domain_max == 0 {
+            return self.plot_left;
+        }
+        #[allow(clippy::cast_precision_loss)] // values far below 2^52: exact in f64
+        let fraction = value as f64 / domain_max as f64;
+        self.plot_left + fraction.clamp(0.0, 1.0) * (self.plot_right - self.plot_left)
+    }
+
+    /// The most ticks (up to 5) whose labels fit side by side with room between them.
+    fn ticks(&self, max: u64, label: impl Fn(u64) -> String) -> Vec<u64> {
+        (1..=5)
+            .rev()
+            .map(|target| ticks(max, target))
+            .find(|values| {
+                let domain = values.last().copied().unwrap_or(1);
+                let spans: Vec<(f64, f64)> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &v)| {
+                        tick_label_span(self.scale(v, domain), &label(v), i, values.len())
+                    })
+                    .collect();
+                spans.windows(2).all(|w| w[0].1 + 2.0 * PAD <= w[1].0)
+            })
+            .unwrap_or_else(|| ticks(max, 1))
+    }
+
+    /// Where a value label goes for a bar from the plot's left to `end_x`: after the bar when
+    /// it fits there, else inside the bar's end (light on the bar) when the bar is long
+    /// enough, else ending at the chart's right edge (over the bar, on a halo that keeps it
+    /// readable). Returns (x, inside); `x` is the label's start.
+    fn place_label(&self, end_x: f64, label: &str) -> (f64, bool) {
+        let w = label_width(label);
+        if end_x + PAD + w <= self.width {
+            (end_x + PAD, false)
+        } else if end_x - PAD - w >= self.plot_left {
+            (end_x - PAD - w, true)
+        } else {
+            ((self.width - w).max(0.0), false)
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BarKind {
@@ -45,6 +127,7 @@ pub struct Bar {
     pub extension: f64,
     pub kind: BarKind,
     pub label: String,
+    /// Where the label starts (it is drawn left-aligned).
     pub label_x: f64,
     /// True when the label sits inside the bar (it would not fit after it).
     pub label_inside: bool,
@@ -53,6 +136,9 @@ pub struct Bar {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub name: &'static str,
+    /// The name's baseline; it ends at `Frame::plot_left` (names in a column) or starts at 0
+    /// (names above their bars).
+    pub name_y: f64,
     pub y: f64,
     pub bars: Vec<Bar>,
     /// Series without a figure: (series, y) where "onbekend" is written.
@@ -67,7 +153,7 @@ pub struct Tick {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartGeometry {
-    pub width: f64,
+    pub frame: Frame,
     pub height: f64,
     pub rows: Vec<Row>,
     pub ticks: Vec<Tick>,
@@ -99,30 +185,23 @@ pub fn ticks(max: u64, target: u64) -> Vec<u64> {
     (0..=top / step).map(|i| i.saturating_mul(step)).collect()
 }
 
-/// Maps a value to an x position, linear from the label column to the right edge.
-pub fn scale(value: u64, domain_max: u64) -> f64 {
-    if domain_max == 0 {
-        return LABEL_WIDTH;
-    }
-    #[allow(clippy::cast_precision_loss)] // values far below 2^52: exact in f64
-    let fraction = value as f64 / domain_max as f64;
-    LABEL_WIDTH + fraction.clamp(0.0, 1.0) * (WIDTH - LABEL_WIDTH - RIGHT_MARGIN)
+/// Where tick `i` of `count` puts its label: the first starts at its tick, the last ends at
+/// it, the others are centred, so that all stay inside the chart. Returns (start, end).
+pub fn tick_label_span(x: f64, label: &str, i: usize, count: usize) -> (f64, f64) {
+    let w = label_width(label);
+    let start = match i {
+        0 => x,
+        _ if i + 1 == count => x - w,
+        _ => x - w / 2.0,
+    };
+    (start, start + w)
 }
 
-/// Estimated width of a label in user units.
+/// Estimated width of a label in CSS px at `FONT`.
 pub fn label_width(label: &str) -> f64 {
     #[allow(clippy::cast_precision_loss)]
     let n = label.chars().count() as f64;
     n * GLYPH
-}
-
-fn place_label(end_x: f64, label: &str) -> (f64, bool) {
-    let w = label_width(label);
-    if end_x + 4.0 + w <= WIDTH {
-        (end_x + 4.0, false)
-    } else {
-        ((end_x - 4.0).max(LABEL_WIDTH + w), true)
-    }
 }
 
 /// One value of one series for one area: (low, high, excluded) or unknown.
@@ -218,38 +297,43 @@ fn summary(rows: &[(usize, [Value; 2])], metric: Metric, lang: Lang) -> String {
     }
 }
 
-/// Lays out the chart for the selected areas.
+/// Lays out the chart for the selected areas, `width` CSS px wide.
 pub fn layout(
     selection: Selection,
     metric: Metric,
     funding: &Funding,
     lang: Lang,
+    width: u32,
 ) -> ChartGeometry {
     let rows_data: Vec<(usize, [Value; 2])> =
         selection.indices().map(|i| (i, values(i, metric, funding))).collect();
+    let names: Vec<&str> = rows_data.iter().map(|(i, _)| AREAS[*i].name).collect();
+    let frame = Frame::new(width, &names);
     let max =
         rows_data.iter().flat_map(|(_, v)| v.iter().flatten().map(|x| x.1)).max().unwrap_or(0);
-    let tick_values = ticks(max, 4);
+    let tick_values = frame.ticks(max, |v| value_label(v, v, metric, lang));
     let domain = tick_values.last().copied().unwrap_or(1);
-    let row_height = 2.0 * BAR_HEIGHT + BAR_GAP + ROW_GAP;
+    let name_line = if frame.names_above { NAME_LINE } else { 0.0 };
+    let row_height = name_line + 2.0 * BAR_HEIGHT + BAR_GAP + ROW_GAP;
     let mut rows = vec![];
     let mut y = AXIS_HEIGHT;
     for (i, vals) in &rows_data {
+        let bars_y = y + name_line;
         let mut bars = vec![];
         let mut unknown = vec![];
         for (s, v) in vals.iter().enumerate() {
             #[allow(clippy::cast_precision_loss)]
-            let by = y + s as f64 * (BAR_HEIGHT + BAR_GAP);
+            let by = bars_y + s as f64 * (BAR_HEIGHT + BAR_GAP);
             match v {
                 None => unknown.push((s, by)),
                 Some((lo, hi, excluded)) => {
-                    let (x_lo, x_hi) = (scale(*lo, domain), scale(*hi, domain));
+                    let (x_lo, x_hi) = (frame.scale(*lo, domain), frame.scale(*hi, domain));
                     let label = value_label(*lo, *hi, metric, lang);
-                    let (label_x, label_inside) = place_label(x_hi, &label);
+                    let (label_x, label_inside) = frame.place_label(x_hi, &label);
                     bars.push(Bar {
                         series: s,
                         y: by,
-                        width: x_lo - LABEL_WIDTH,
+                        width: x_lo - frame.plot_left,
                         extension: x_hi - x_lo,
                         kind: if *excluded { BarKind::Excluded } else { BarKind::Solid },
                         label,
@@ -259,15 +343,17 @@ pub fn layout(
                 }
             }
         }
-        rows.push(Row { name: AREAS[*i].name, y, bars, unknown });
+        // Names above: on their own line; in a column: level with the first bar's label.
+        let name_y = if frame.names_above { y + FONT } else { bars_y + BAR_HEIGHT + 1.0 };
+        rows.push(Row { name: AREAS[*i].name, name_y, y: bars_y, bars, unknown });
         y += row_height;
     }
     let ticks = tick_values
         .iter()
-        .map(|&t| Tick { x: scale(t, domain), label: value_label(t, t, metric, lang) })
+        .map(|&t| Tick { x: frame.scale(t, domain), label: value_label(t, t, metric, lang) })
         .collect();
     ChartGeometry {
-        width: WIDTH,
+        frame,
         height: y.max(AXIS_HEIGHT + row_height),
         rows,
         ticks,
@@ -296,7 +382,7 @@ mod tests {
     #[test]
     fn all_areas_homes_chart() {
         let f = compute(Selection::all(), Amounts::default());
-        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl);
+        let g = layout(Selection::all(), Metric::Homes, &f, Lang::Nl, 640);
         assert_eq!(g.rows.len(), 20);
         let row = |id: &str| &g.rows[Area::by_id(id).unwrap().0];
         // Unknown figures get no bar, only the word.
@@ -333,25 +419,88 @@ mod tests {
     fn money_chart_shows_claims_and_pro_rata() {
         let s = Selection::municipality("Amsterdam");
         let f = compute(s, Amounts::default());
-        let g = layout(s, Metric::Money, &f, Lang::Nl);
+        let g = layout(s, Metric::Money, &f, Lang::Nl, 640);
         assert_eq!(g.rows.len(), 2);
         assert_eq!(g.rows[0].bars[0].label, "≈ € 122 miljoen");
         assert!(g.rows[0].bars[1].width < g.rows[0].bars[0].width, "pro rata is below the claim");
     }
 
+    /// Every text's horizontal extent, estimated as `label_width` from its start.
+    fn text_extents(g: &ChartGeometry) -> Vec<(f64, f64, String)> {
+        let mut out = vec![];
+        for r in &g.rows {
+            let name_start = if g.frame.names_above {
+                0.0
+            } else {
+                g.frame.plot_left - PAD - label_width(r.name)
+            };
+            out.push((name_start, name_start + label_width(r.name), r.name.to_string()));
+            for b in &r.bars {
+                out.push((b.label_x, b.label_x + label_width(&b.label), b.label.clone()));
+            }
+        }
+        for (i, t) in g.ticks.iter().enumerate() {
+            let w = label_width(&t.label);
+            // The first tick's label starts at its tick, the last ends at it, others centre.
+            let start = if i == 0 {
+                t.x
+            } else if i + 1 == g.ticks.len() {
+                t.x - w
+            } else {
+                t.x - w / 2.0
+            };
+            out.push((start, start + w, t.label.clone()));
+        }
+        out
+    }
+
+    #[test]
+    fn laid_out_for_320_640_and_1280_px() {
+        let f = compute(Selection::all(), Amounts::default());
+        for (width, names_above, drawn) in
+            [(320, true, 320.0), (640, false, 640.0), (1280, false, 800.0)]
+        {
+            for metric in [Metric::Homes, Metric::Money] {
+                let g = layout(Selection::all(), metric, &f, Lang::Nl, width);
+                assert_eq!(g.frame.width, drawn);
+                assert_eq!(g.frame.names_above, names_above, "{width}");
+                for (start, end, text) in text_extents(&g) {
+                    assert!(
+                        start >= -1e-9 && end <= g.frame.width + 1e-9,
+                        "{width} {metric:?}: {text} at {start}..{end}"
+                    );
+                }
+                // Tick labels do not run into each other.
+                let ticks: Vec<_> =
+                    text_extents(&g).into_iter().rev().take(g.ticks.len()).collect();
+                for w in ticks.windows(2) {
+                    assert!(
+                        w[1].1 + 4.0 <= w[0].0,
+                        "{width} {metric:?}: ticks {} and {} overlap",
+                        w[1].2,
+                        w[0].2
+                    );
+                }
+            }
+        }
+        assert!(FONT >= 12.0, "text is drawn at its CSS size, never scaled");
+    }
+
     proptest! {
         #[test]
-        fn geometry_stays_inside_the_view_box(bits in any::<u32>(), amount in 0u64..=100_000, money in any::<bool>()) {
+        fn geometry_stays_inside_the_chart(bits in any::<u32>(), amount in 0u64..=100_000, money in any::<bool>(), width in 200u32..2000) {
             let s = Selection::from_bits(bits);
             let f = compute(s, Amounts { build: amount, ..Amounts::default() });
             let metric = if money { Metric::Money } else { Metric::Homes };
-            let g = layout(s, metric, &f, Lang::Nl);
+            let g = layout(s, metric, &f, Lang::Nl, width);
             prop_assert_eq!(g.rows.len(), s.len());
+            let fr = g.frame;
             for b in g.rows.iter().flat_map(|r| &r.bars) {
                 prop_assert!(b.width >= 0.0 && b.extension >= 0.0);
-                prop_assert!(LABEL_WIDTH + b.width + b.extension <= WIDTH - RIGHT_MARGIN + 1e-9);
-                let end = if b.label_inside { b.label_x } else { b.label_x + label_width(&b.label) };
-                prop_assert!(end <= WIDTH + 1e-9);
+                prop_assert!(fr.plot_left + b.width + b.extension <= fr.plot_right + 1e-9);
+            }
+            for (start, end, text) in text_extents(&g) {
+                prop_assert!(start >= -1e-9 && end <= fr.width + 1e-9, "{} at {}..{}", text, start, end);
             }
             for w in g.ticks.windows(2) {
                 prop_assert!(w[0].x < w[1].x);
@@ -359,8 +508,9 @@ mod tests {
         }
 
         #[test]
-        fn scale_is_monotone(a in 0u64..1_000_000_000, b in 0u64..1_000_000_000, max in 1u64..1_000_000_000) {
-            if a <= b { prop_assert!(scale(a, max) <= scale(b, max)); }
+        fn scale_is_monotone(a in 0u64..1_000_000_000, b in 0u64..1_000_000_000, max in 1u64..1_000_000_000, width in 200u32..2000) {
+            let frame = Frame::new(width, &["Amsterdam Nieuw-West"]);
+            if a <= b { prop_assert!(frame.scale(a, max) <= frame.scale(b, max)); }
         }
     }
 }
