@@ -462,7 +462,7 @@ mod tests {
         {
             for metric in [Metric::Homes, Metric::Money] {
                 let g = layout(Selection::all(), metric, &f, Lang::Nl, width);
-                assert_eq!(g.frame.width, drawn);
+                assert!((g.frame.width - drawn).abs() < 1e-9, "{width}: {}", g.frame.width);
                 assert_eq!(g.frame.names_above, names_above, "{width}");
                 for (start, end, text) in text_extents(&g) {
                     assert!(
@@ -483,7 +483,6 @@ mod tests {
                 }
             }
         }
-        assert!(FONT >= 12.0, "text is drawn at its CSS size, never scaled");
     }
 
     proptest! {
