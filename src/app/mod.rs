@@ -171,6 +171,7 @@ pub fn App(props: &Props) -> Html {
             { header::view::header(lang, &fixed.0) }
             { share::view::notices(lang, &state.notices) }
             { share::view::share_bar(lang, &link, state.copied, state.show_embed) }
+            { calculator::view::summary_bar(lang, &page.calc) }
             { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
             { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
             { bottlenecks::view::bottleneck_filter(lang, highlight) }

@@ -75,6 +75,10 @@ pub struct Texts {
     pub source_line: &'static str,
     pub calc_heading: &'static str,
     pub money_model: &'static str,
+    /// The control that opens the money model's explanation.
+    pub how_we_count: &'static str,
+    /// The summary bar's label for the selection's contribution.
+    pub bar_label: &'static str,
     pub amount_build: &'static str,
     pub amount_build_hint: &'static str,
     pub amount_extra: &'static str,
@@ -164,6 +168,8 @@ pub static NL: Texts = Texts {
     dataset_version: "Datasetversie",
     source_line: "Bron: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Rekenhulp: wat draagt het Rijk bij?",
+    how_we_count: "Hoe we rekenen",
+    bar_label: "Bijdrage nieuwbouw 2025-2029",
     money_model: "Het boekje: voor nieuwe woningen in NPLV-gebied is naar schatting € 10.000–13.000 per woning van het Rijk te verwachten, maximaal € 600 miljoen voor 50.000 woningen. Dat maximum is landelijk en geldt alleen voor nieuwbouw 2025-2029. De standaardwaarde € 12.000 is € 600 miljoen gedeeld door 50.000; let op: 13.000 × 50.000 = € 650 miljoen, meer dan het maximum. Bedragen voor 2030-2035 en voor verduurzamen noemt het boekje niet: die rekenen we apart en hypothetisch, nooit tegen het maximum.",
     amount_build: "Bedrag per nieuwe woning 2025-2029",
     amount_build_hint: "Boekje: € 10.000–13.000; standaard € 12.000. Hele euro's, tot € 100.000.",
@@ -253,6 +259,8 @@ pub static EN: Texts = Texts {
     dataset_version: "Dataset version",
     source_line: "Source: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Calculator: what would the state contribute?",
+    how_we_count: "How we count",
+    bar_label: "Contribution, new homes 2025-2029",
     money_model: "The booklet: for new homes in NPLV areas the state is expected to contribute an estimated €10,000–13,000 a home, at most €600 million for 50,000 homes. That maximum is national and covers new building 2025-2029 only. The default €12,000 is €600 million divided by 50,000; note that 13,000 × 50,000 = €650 million, more than the maximum. The booklet sets no amounts for 2030-2035 or for retrofits: we compute those separately and hypothetically, never against the maximum.",
     amount_build: "Amount per new home 2025-2029",
     amount_build_hint: "Booklet: €10,000–13,000; default €12,000. Whole euros, up to €100,000.",

@@ -48,6 +48,9 @@ pub struct CalcView {
     pub pro_rata_sum: String,
     /// One sentence for the live region.
     pub summary: String,
+    /// The key result in a few words, for the summary bar: the contribution and its share of
+    /// the maximum ("≈ € 844 miljoen – ≈ € 847,6 miljoen · 140,7–141,3% van € 600 miljoen").
+    pub key_result: String,
     /// The amount at which all areas' plans fit within the maximum, and what it means.
     pub fit_all: Suggestion,
     /// The amount at which the selection alone would use the whole maximum (or why there is
@@ -328,7 +331,14 @@ pub fn calc(f: &Funding, selection: Selection, lang: Lang) -> CalcView {
             categories[0].homes, categories[0].funding_compact
         )
     };
+    let key_result = format!(
+        "{} · {share_of_max} {} {}",
+        categories[0].funding_compact,
+        if nl { "van" } else { "of" },
+        euro_compact(to_i64(f.max_total), lang)
+    );
     CalcView {
+        key_result,
         fit_all: fit_all(f, lang),
         fit_selection: fit_selection(f, selection, lang),
         selection_label,
@@ -369,6 +379,10 @@ mod tests {
             v.share_of_plans
         );
         assert_eq!(v.pro_rata_sum, "€ 600.000.000");
+        assert_eq!(
+            v.key_result,
+            "≈ € 844 miljoen – ≈ € 847,6 miljoen · 140,7–141,3% van € 600 miljoen"
+        );
         assert_eq!(
             v.national_context,
             "Landelijk (boekje): opgave 122.000 woningen 2024-2030, 70.000 in de ingediende plannen, circa 50.000 vandaag concreet gemaakt."

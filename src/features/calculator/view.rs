@@ -40,7 +40,11 @@ pub fn calculator(
     let labels = [t.amount_build, t.amount_extra, t.amount_retrofit];
     html! {
         <section class="wt-calc" aria-labelledby="wt-calc-h">
-            { raw(heading("wt-calc-h", t.calc_heading, Some(("wt-model", t.money_model)))) }
+            { raw(heading("wt-calc-h", t.calc_heading, None)) }
+            <details class="wt-how">
+                <summary>{ t.how_we_count }</summary>
+                <p class="wt-model">{ t.money_model }</p>
+            </details>
             <div class="wt-amounts">
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
@@ -102,6 +106,22 @@ fn amount_input(
                 <p class="wt-error-msg" id={err_id}>{ msg }</p>
             }
             { after }
+        </div>
+    }
+}
+
+/// The key result in one line: what the selection would get and its share of the maximum.
+/// Standalone, it stays in view while the visitor changes amounts or ticks areas (CSS
+/// `position: sticky`); in an embed, whose frame never scrolls, it sits just above the amount
+/// fields. The same figures are in the results (and the live region), so screen readers
+/// skip it.
+pub fn summary_bar(lang: Lang, view: &CalcView) -> Html {
+    let t = texts(lang);
+    html! {
+        <div class="wt-bar" aria-hidden="true">
+            <span class="wt-bar-count">{ view.selection_label.clone() }</span>
+            <span class="wt-bar-label">{ t.bar_label }{ ": " }</span>
+            <strong class="wt-bar-result">{ view.key_result.clone() }</strong>
         </div>
     }
 }
