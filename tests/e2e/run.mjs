@@ -221,6 +221,92 @@ try {
     await page.close();
   });
 
+  await test('320 to 1280 px: every figure without sideways scrolling, chart text of 12 px or more, one checkbox size', async () => {
+    for (const width of [320, 360, 640, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 740 } });
+      await page.goto(server.url + '?k=grid');
+      await page.waitForSelector('#app[data-ready]');
+      const m = await page.evaluate(() => {
+        const wrap = document.querySelector('#wt-areas').closest('.wt-table-wrap');
+        const right = Math.max(...[...document.querySelectorAll('#wt-areas td')].map((td) => td.getBoundingClientRect().right));
+        const svg = document.querySelector('svg.wt-svg').getBoundingClientRect();
+        const texts = [...document.querySelectorAll('svg.wt-svg text')];
+        const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg.width / document.querySelector('svg.wt-svg').viewBox.baseVal.width));
+        const outside = texts.filter((t) => { const r = t.getBoundingClientRect(); return r.left < svg.left - 1 || r.right > svg.right + 1; }).map((t) => t.textContent);
+        const boxes = [...document.querySelectorAll('#wt-areas input[type=checkbox]')].map((c) => { const r = c.getBoundingClientRect(); return `${r.width}x${r.height}`; });
+        const summaries = [...document.querySelectorAll('#wt-areas summary')].map((s) => s.getBoundingClientRect().height);
+        return { scroll: wrap.scrollWidth - wrap.clientWidth, right, minFont: Math.min(...sizes), outside, boxes: [...new Set(boxes)], minTarget: Math.min(...summaries) };
+      });
+      assertEq(m.scroll, 0, `sideways scrolling inside the table at ${width}px`);
+      if (m.right > width) throw new Error(`a figure ends at ${m.right}px, past the ${width}px screen`);
+      if (m.minFont < 12) throw new Error(`chart text of ${m.minFont}px at ${width}px`);
+      assertEq(m.outside, [], `chart text outside the chart at ${width}px`);
+      assertEq(m.boxes.length, 1, `checkbox sizes at ${width}px: ${m.boxes}`);
+      if (parseFloat(m.boxes[0]) < 24) throw new Error(`checkboxes of ${m.boxes[0]} at ${width}px`);
+      if (m.minTarget < 24) throw new Error(`a source-box toggle ${m.minTarget}px high at ${width}px`);
+      await page.close();
+    }
+  });
+
+  await test('at 360 x 740 the key result is in view on arrival and while working further down', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready]');
+    const bar = page.locator('.wt-bar');
+    const inView = () => bar.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    assertEq(await inView(), true, 'summary bar in view on arrival');
+    assertEq((await bar.textContent()).includes('% van € 600 miljoen'), true, 'the bar names the share of the maximum');
+    await page.locator('tr[data-area=dlf] input[type=checkbox]').scrollIntoViewIfNeeded();
+    await page.locator('tr[data-area=dlf] input[type=checkbox]').uncheck();
+    await page.waitForFunction(() => document.querySelector('.wt-bar-count').textContent.startsWith('19 van'));
+    assertEq(await inView(), true, 'summary bar in view next to the table');
+    await page.close();
+  });
+
+  await test('sorting: header buttons and the keyboard sort, aria-sort follows, the link keeps it', async () => {
+    const { page, problems } = await open();
+    const first = () => page.locator('#wt-areas tbody tr').first().getAttribute('data-area');
+    const header = page.locator("#wt-areas th:has(button[data-act='sort:build'])");
+    await header.locator('button').click();
+    await page.waitForFunction(() => document.querySelector('#wt-areas tbody tr').dataset.area === 'amw');
+    assertEq(await header.getAttribute('aria-sort'), 'descending', 'aria-sort after a click');
+    await page.waitForURL(/&s=-build/, { timeout: 2000 });
+    await page.locator("#wt-areas button[data-act='sort:build']").focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector("#wt-areas th[aria-sort]")?.getAttribute('aria-sort') === 'ascending');
+    assertEq((await page.locator('#wt-areas tbody tr').evaluateAll((rows) => rows.slice(-2).map((r) => r.dataset.area))), ['ehv', 'lls'], 'unknown figures last');
+    await page.waitForURL(/&s=build/, { timeout: 2000 });
+    await page.reload();
+    await page.waitForSelector('#app[data-ready]');
+    assertEq(await page.locator("#wt-areas th:has(button[data-act='sort:build'])").getAttribute('aria-sort'), 'ascending', 'after reload');
+    assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'rows');
+    assertEq(await first() !== 'amw', true, 'ascending starts with a small figure');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+    const narrow = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await narrow.goto(server.url);
+    await narrow.waitForSelector('#app[data-ready]');
+    await narrow.selectOption('.wt-sortpick select', '-extra');
+    await narrow.waitForURL(/&s=-extra/, { timeout: 2000 });
+    assertEq(await narrow.locator("#wt-areas th:has(button[data-act='sort:extra'])").getAttribute('aria-sort'), 'descending', 'the sort list sorts');
+    await narrow.close();
+  });
+
+  await test('the amount at which all plans fit: shown, and "use" sets exactly € 8.494', async () => {
+    const { page, problems } = await open();
+    const fit = page.locator('.wt-fit').first();
+    assertEq((await fit.textContent()).startsWith('Bij € 8.494 per woning passen'), true, 'the fitting amount');
+    await fit.locator('.wt-use').click();
+    await page.waitForURL(/b=8494&/, { timeout: 2000 });
+    assertEq(await page.inputValue('#wt-amt-build-text'), '8.494', 'the field takes it exactly');
+    // 70.336 × 8.494 = 597.433.984; 70.636 × 8.494 = 599.982.184: within € 600 miljoen.
+    assertEq(await page.locator(".wt-card[data-cat='0'] .wt-card-money").textContent(), '€ 597.433.984–599.982.184', 'funding');
+    await page.locator('tr[data-area=amw] input[type=checkbox]').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('.wt-fit').length === 2);
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);
@@ -385,7 +471,7 @@ try {
     await page.locator('button[aria-pressed]', { hasText: 'Rijksbijdrage' }).click();
     await page.waitForURL(/chart=money/);
     // Highlight grid congestion, then select exactly those areas.
-    await page.locator('.wt-chip[data-act='highlight:grid']').click();
+    await page.locator(".wt-chip[data-act='highlight:grid']").click();
     assertEq(await page.locator('tr[data-hl]').count(), 6, 'highlighted rows');
     await page.locator('.wt-select-these').click();
     assertEq(await page.locator('.wt-count').textContent(), '6 van 20 gebieden geselecteerd', 'selected');
