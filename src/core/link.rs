@@ -8,8 +8,8 @@
 //!   2030-2035 and retrofits;
 //! - `lang` (`nl` default, left out), `embed=1`, `theme` (`light`/`dark`, `auto` default),
 //!   `accent` (6 hex digits), `chart=money` (homes default), `k` (a bottleneck category to
-//!   highlight), `s` (the table's sort, `-build` for largest first): presentational, left
-//!   out at their defaults.
+//!   highlight), `s` (the table's sort, `-build` for largest first), `a` (one area's own view,
+//!   by its code): presentational, left out at their defaults.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
@@ -77,6 +77,8 @@ pub struct View {
     pub highlight: Option<BottleneckKind>,
     /// The areas table's order (`s=-build`; the dataset's order by default).
     pub sort: Option<Sort>,
+    /// One area's own view instead of the whole widget (`a=dlf`), by its index in `AREAS`.
+    pub area: Option<usize>,
 }
 
 /// Everything a link carries.
@@ -197,6 +199,10 @@ pub fn encode(state: &LinkState) -> String {
     }
     if v.metric == Metric::Money {
         out.push_str("&chart=money");
+    }
+    if let Some(a) = v.area.and_then(|i| AREAS.get(i)) {
+        out.push_str("&a=");
+        out.push_str(a.id);
     }
     if let Some(sort) = v.sort {
         out.push_str("&s=");
@@ -343,8 +349,8 @@ fn head_of(query: &str) -> &str {
 
 /// The keys a link can carry. A key's position is its bit in the sets of keys seen and of
 /// duplicates reported: a constant cost per pair, so that reading is linear in the link.
-const KEYS: [&str; 13] =
-    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s"];
+const KEYS: [&str; 14] =
+    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s", "a"];
 
 /// The notices of one link: the first `cap` distinct ones listed, the others counted.
 struct Notices {
@@ -463,6 +469,11 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
                 Some(k) => state.view.highlight = Some(k),
                 None => ignored.push(bad()),
             },
+            // An unknown code gets the usual notice, and the whole widget.
+            "a" => match Area::by_id(&value.to_ascii_lowercase()) {
+                Some((i, _)) => state.view.area = Some(i),
+                None => ignored.push(Ignored::UnknownArea(value.to_string())),
+            },
             "s" => match Sort::parse(value) {
                 Some(sort) => state.view.sort = Some(sort),
                 None => ignored.push(bad()),
@@ -496,6 +507,17 @@ mod tests {
     }
 
     #[test]
+    fn an_area_view_link_reads_back_and_an_unknown_area_gives_the_whole_widget() {
+        let (s, ignored) = parse_query("v=1&g=dlf&b=12000&x=0&r=0&a=DLF");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(s.view.area, Area::by_id("dlf").map(|a| a.0));
+        assert!(encode(&s).ends_with("&a=dlf"), "{}", encode(&s));
+        let (s, ignored) = parse_query("v=1&a=xyz");
+        assert_eq!(s.view.area, None);
+        assert_eq!(ignored, vec![Ignored::UnknownArea("xyz".into())]);
+    }
+
+    #[test]
     fn a_typical_link_reads_back() {
         let (s, ignored) = parse_query(
             "v=1&d=2025.1&g=amw~amz&b=13000&x=0&r=500&lang=en&embed=1&theme=dark&accent=154273",
@@ -513,6 +535,7 @@ mod tests {
                 metric: Metric::Homes,
                 highlight: None,
                 sort: None,
+                area: None,
             }
         );
     }
@@ -647,10 +670,10 @@ mod tests {
             prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
             any::<bool>(),
             prop::option::of(0usize..8),
-            prop::option::of((0usize..5, any::<bool>())),
+            (prop::option::of((0usize..5, any::<bool>())), prop::option::of(0usize..20)),
         )
-            .prop_map(|(bits, b, x, r, en, embed, theme, accent, money, k, sort)| {
-                LinkState {
+            .prop_map(
+                |(bits, b, x, r, en, embed, theme, accent, money, k, (sort, area))| LinkState {
                     selection: Selection::from_bits(bits),
                     amounts: Amounts { build: b, extra: x, retrofit: r },
                     view: View {
@@ -668,9 +691,10 @@ mod tests {
                                 Direction::Ascending
                             },
                         }),
+                        area,
                     },
-                }
-            })
+                },
+            )
     }
 
     proptest! {
@@ -822,13 +846,13 @@ mod tests {
 
     #[test]
     fn the_cut_falls_between_whole_pairs_and_characters() {
-        let fill = |n: usize| format!("a={}", "y".repeat(n - 2));
+        let fill = |n: usize| format!("z={}", "y".repeat(n - 2));
         // Exactly at the limit: all read. One byte more: that pair is not.
         let (state, notices) = parse_query(&format!("{}&b=13000", fill(MAX_QUERY_LEN - 8)));
         assert_eq!((state.amounts.build, notices.len()), (13_000, 1), "{notices:?}");
         let (state, notices) = parse_query(&format!("{}&b=13000", fill(MAX_QUERY_LEN - 7)));
         assert_eq!(state.amounts.build, 12_000);
-        assert_eq!(notices, vec![Ignored::UnknownParam("a".into()), Ignored::Truncated(8)]);
+        assert_eq!(notices, vec![Ignored::UnknownParam("z".into()), Ignored::Truncated(8)]);
         // A `&` right at the limit ends the head.
         let q = format!("{}&b=1", fill(MAX_QUERY_LEN));
         assert_eq!(head_of(&q), fill(MAX_QUERY_LEN));

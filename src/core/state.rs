@@ -48,6 +48,10 @@ pub struct State {
     pub highlight: Option<BottleneckKind>,
     /// The areas table's order.
     pub sort: Option<Sort>,
+    /// One area's own view instead of the whole widget.
+    pub area: Option<usize>,
+    /// The area the embed code shows on its own ("only this area"); `None`: the whole widget.
+    pub embed_area: Option<usize>,
     /// Parts of the opening link that were ignored; shown until dismissed.
     pub notices: Vec<Ignored>,
     pub history: HistoryMode,
@@ -98,6 +102,8 @@ impl State {
             metric: view.metric,
             highlight: view.highlight,
             sort: view.sort,
+            area: view.area,
+            embed_area: view.area,
             notices,
             history: HistoryMode::None,
             copied: None,
@@ -119,6 +125,7 @@ impl State {
                 metric: self.metric,
                 highlight: self.highlight,
                 sort: self.sort,
+                area: self.area,
             },
         }
     }
@@ -165,6 +172,8 @@ pub enum Action {
     ToggleEmbed,
     /// The widget's content width changed (CSS px).
     Resize(u32),
+    /// Choose what the embed code shows: one area, or the whole widget.
+    EmbedArea(Option<usize>),
 }
 
 impl State {
@@ -180,7 +189,8 @@ impl State {
             | Action::DismissNotices
             | Action::Copied(_)
             | Action::ToggleEmbed
-            | Action::Resize(_) => HistoryMode::None,
+            | Action::Resize(_)
+            | Action::EmbedArea(_) => HistoryMode::None,
             _ => HistoryMode::Push,
         };
         match action {
@@ -232,6 +242,7 @@ impl State {
                 next = State { width: self.width, ..State::from_link(link, notices) };
             }
             Action::Resize(px) => next.width = width_step(px),
+            Action::EmbedArea(area) => next.embed_area = area,
             Action::DismissNotices => next.notices.clear(),
             Action::SetMetric(m) => next.metric = m,
             Action::Highlight(k) => next.highlight = k,

@@ -12,8 +12,8 @@ use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value, Value::Text};
 use crate::core::sort::{Column, Direction, Sort};
-use crate::features::sources::{notes, quote};
-use crate::features::table::model::{self, CellStatus, CellView, RowView, TotalView};
+use crate::features::sources::{bottlenecks, figure_source, notes};
+use crate::features::table::model::{self, CellStatus, RowView, TotalView};
 
 /// Which table to write.
 #[derive(Clone, Copy, Debug)]
@@ -306,43 +306,12 @@ pub fn total_cell(tot: &TotalView) -> String {
     Markup::build(|m| total(m, tot))
 }
 
-/// A figure's box: the booklet's "+N woningen" box, the sentence the figure comes from, the
-/// notes.
-fn figure_box(m: &mut Markup, c: &CellView, page: &PageTexts, lang: Lang) {
-    let t = texts(lang);
-    if let Some(b) = c.box_text.filter(|b| !page.get(*b).is_empty()) {
-        let id = b.0.to_string();
-        m.el("p", &class("wt-boxtext"), |m| {
-            m.text(t.source_box).text(": ");
-            m.text_el("q", &[("lang", Text("nl")), ("data-t", Text(&id))], page.get(b));
-        });
-    }
-    m.el("p", &class("wt-srclabel"), |m| {
-        m.text(t.source).text(":");
-    });
-    if let Some(q) = c.quote {
-        quote(m, q, page, lang);
-    }
-    notes(m, &c.notes, page, lang);
-}
-
 /// The content of a source box: `<div class="wt-srcbox">…</div>`.
 fn source_box_content(m: &mut Markup, r: &RowView, slot: Slot, page: &PageTexts, lang: Lang) {
     m.el("div", &class("wt-srcbox"), |m| match slot {
-        Slot::Figure(i) => figure_box(m, &r.cells[i], page, lang),
+        Slot::Figure(i) => figure_source(m, &r.cells[i], page, lang),
         Slot::Notes => notes(m, &r.notes, page, lang),
-        Slot::Bottlenecks => {
-            m.el("ul", &class("wt-notes"), |m| {
-                for (label, quotes) in &r.bottlenecks {
-                    m.el("li", &[], |m| {
-                        m.text_el("strong", &[], label);
-                        for q in quotes {
-                            quote(m, *q, page, lang);
-                        }
-                    });
-                }
-            });
-        }
+        Slot::Bottlenecks => bottlenecks(m, &r.bottlenecks, page, lang),
     });
 }
 
