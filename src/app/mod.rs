@@ -74,6 +74,20 @@ pub fn App(props: &Props) -> Html {
             features::page(*s, *a, *l, *m, *w)
         })
     };
+    // One area's own view, when the link names one (`a=`): its money is computed over all
+    // areas (pro rata does not depend on the selection).
+    let area_view = {
+        let (area, amounts) = (state.area, state.amounts);
+        use_memo((area, amounts, lang), |(area, amounts, lang)| {
+            area.map(|i| {
+                let funding = crate::core::funding::compute(
+                    crate::core::selection::Selection::all(),
+                    *amounts,
+                );
+                features::area::model::area(i, &funding, *lang)
+            })
+        })
+    };
     // What a link to this view carries: for the address bar and the share bar.
     let link = state.link();
 
@@ -166,11 +180,26 @@ pub fn App(props: &Props) -> Html {
             }
         })
     };
+    let bar = share::view::ShareBar {
+        copied: state.copied,
+        show_embed: state.show_embed,
+        embed_area: state.embed_area,
+    };
+    if let Some(view) = area_view.as_ref() {
+        return html! {
+            <main class="wt wt-area-main" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
+                { header::view::header(lang, None) }
+                { share::view::notices(lang, &state.notices) }
+                { features::area::view::area_view(lang, view, &link, &props.page_texts) }
+                { share::view::share_bar(lang, &link, &bar, &on_action) }
+            </main>
+        };
+    }
     html! {
         <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
-            { header::view::header(lang, &fixed.0) }
+            { header::view::header(lang, Some(&fixed.0)) }
             { share::view::notices(lang, &state.notices) }
-            { share::view::share_bar(lang, &link, state.copied, state.show_embed) }
+            { share::view::share_bar(lang, &link, &bar, &on_action) }
             { calculator::view::summary_bar(lang, &page.calc) }
             { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
             { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }

@@ -14,6 +14,7 @@ use crate::core::link::Metric;
 use crate::core::markup::{Markup, Value::Text};
 use crate::core::selection::Selection;
 
+pub mod area;
 pub mod bottlenecks;
 pub mod calculator;
 pub mod chart;

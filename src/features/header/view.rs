@@ -5,8 +5,9 @@ use crate::app::html::{pressed, raw};
 use crate::core::act::Act;
 use crate::core::i18n::Lang;
 
-/// `markup` is `markup::header(current)`, memoized by the root.
-pub fn header(current: Lang, markup: &std::rc::Rc<str>) -> Html {
+/// `markup` is `markup::header(current)`, memoized by the root; `None` in the area view,
+/// which has its own title.
+pub fn header(current: Lang, markup: Option<&std::rc::Rc<str>>) -> Html {
     let button = |lang: Lang, label: &'static str, full: &'static str| {
         html! {
             <button type="button" class="lang-btn" aria-pressed={pressed(current == lang)}
@@ -19,7 +20,7 @@ pub fn header(current: Lang, markup: &std::rc::Rc<str>) -> Html {
                 { button(Lang::Nl, "NL", "Nederlands") }
                 { button(Lang::En, "EN", "English") }
             </div>
-            { raw(markup.clone()) }
+            if let Some(markup) = markup { { raw(markup.clone()) } }
         </header>
     }
 }

@@ -1,8 +1,9 @@
 //! The notices about ignored parts of the opening link: heading and list (the dismiss button
 //! is the view's).
+use crate::core::dataset::AREAS;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::Ignored;
-use crate::core::markup::Markup;
+use crate::core::markup::{Markup, Value::Text};
 
 pub fn notices(list: &[Ignored], lang: Lang) -> String {
     let t = texts(lang);
@@ -18,10 +19,36 @@ pub fn notices(list: &[Ignored], lang: Lang) -> String {
     })
 }
 
+/// The embed code's choices: the whole widget, or one area's own view ("only this area").
+pub fn embed_choices(area: Option<usize>, lang: Lang) -> String {
+    let option = |m: &mut Markup, value: &str, selected: bool, label: &str| {
+        let mut attrs = vec![("value", Text(value))];
+        if selected {
+            attrs.push(("selected", Text("")));
+        }
+        m.text_el("option", &attrs, label);
+    };
+    Markup::build(|m| {
+        option(m, "", area.is_none(), texts(lang).embed_whole);
+        for (i, a) in AREAS.iter().enumerate() {
+            option(m, a.id, area == Some(i), a.name);
+        }
+    })
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::link::parse_query;
+
+    #[test]
+    fn the_embed_choices_are_the_whole_widget_and_every_area() {
+        let html = embed_choices(Some(4), Lang::Nl);
+        assert_eq!(html.matches("<option").count(), 21);
+        assert!(html.contains("<option value=\"dlf\" selected=\"\">Delft-West</option>"));
+        assert!(embed_choices(None, Lang::En)
+            .starts_with("<option value=\"\" selected=\"\">The whole calculator"));
+    }
 
     #[test]
     fn one_item_per_ignored_part_escaped() {

@@ -5,15 +5,42 @@ use yew::prelude::*;
 use crate::app::browser;
 use crate::app::html::{pressed, raw};
 use crate::core::act::{Act, Command};
-use crate::core::dataset::PageTexts;
+use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, Ignored, LinkState};
+use crate::core::selection::Selection;
 use crate::core::state::Action;
 use crate::features::share::markup;
 
-/// `copied` and `show_embed` are the state's (`State::copied`, `State::show_embed`).
-pub fn share_bar(lang: Lang, state: &LinkState, copied: Option<bool>, show_embed: bool) -> Html {
+/// What the embed code shows: the view `state` links to, or only the area `area`.
+fn embedded(state: &LinkState, area: Option<usize>) -> LinkState {
+    let mut out = *state;
+    out.view.area = area;
+    if let Some(i) = area {
+        out.selection = Selection::none().with(i, true);
+    }
+    out
+}
+
+/// The bar's state: `State::copied`, `State::show_embed`, `State::embed_area`.
+pub struct ShareBar {
+    pub copied: Option<bool>,
+    pub show_embed: bool,
+    pub embed_area: Option<usize>,
+}
+
+pub fn share_bar(
+    lang: Lang,
+    state: &LinkState,
+    bar: &ShareBar,
+    on_action: &Callback<Action>,
+) -> Html {
+    let ShareBar { copied, show_embed, embed_area } = *bar;
     let t = texts(lang);
+    let on_pick = on_action.reform(|e: Event| {
+        let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Action::EmbedArea(Area::by_id(&code).map(|(i, _)| i))
+    });
     let url = browser::standalone_url(state);
     let framed = browser::in_frame();
     let button = |class: &'static str, act: Act, label: &'static str| {
@@ -39,9 +66,13 @@ pub fn share_bar(lang: Lang, state: &LinkState, copied: Option<bool>, show_embed
             }
             if show_embed && !framed {
                 <div id="wt-embed-code" class="wt-embed-code">
+                    <label class="wt-embed-what">
+                        <span>{ t.embed_what }</span>
+                        <select onchange={on_pick}>{ raw(markup::embed_choices(embed_area, lang)) }</select>
+                    </label>
                     <label for="wt-embed-text">{ t.embed_help }</label>
                     <textarea id="wt-embed-text" readonly=true rows="4"
-                        value={link::embed_snippet(&browser::base_url(), state, t.embed_title)} />
+                        value={link::embed_snippet(&browser::base_url(), &embedded(state, embed_area), t.embed_title)} />
                 </div>
             }
         </div>
