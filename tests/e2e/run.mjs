@@ -307,6 +307,42 @@ try {
     await page.close();
   });
 
+  await test("an area's own view (a=code): figures with sources, money, link to the whole calculator; one without figures; an unknown code", async () => {
+    const { page, problems } = await open('?v=1&g=dlf&b=12000&x=0&r=0&a=dlf');
+    assertEq(await page.locator('.wt-area-view h1').textContent(), 'Delft-West', 'title');
+    assertEq(await page.locator('#wt-areas').count(), 0, 'no areas table');
+    assertEq(await page.locator('.wt-area-fig').count(), 3, 'three figures');
+    await page.locator('.wt-area-fig').nth(1).locator('summary').click();
+    const quote = await page.locator('.wt-area-fig').nth(1).locator('blockquote').first().textContent();
+    assertEq(quote.includes('1.400'), true, `the 2030-2035 sentence: ${quote}`);
+    assertEq(await page.locator('.wt-area-money dd').count() >= 3, true, 'money lines');
+    const href = await page.locator('.wt-area-all a').getAttribute('href');
+    assertEq(new URL(href).searchParams.get('g'), 'dlf', 'the whole calculator with this area');
+    assertEq(new URL(href).searchParams.get('a'), null, 'not the area view again');
+    await page.goto(server.url + '?v=1&a=ehv&lang=en');
+    await page.waitForSelector('#app[data-ready]');
+    const ehv = await page.locator('.wt-area-view').textContent();
+    assertEq(ehv.includes('names this area but gives no figures'), true, 'a useful card without figures');
+    await page.goto(server.url + '?v=1&a=xyz');
+    await page.waitForSelector('#app[data-ready]');
+    assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'an unknown code gives the whole widget');
+    assertEq((await page.locator('.wt-notices').textContent()).includes('xyz'), true, 'and the usual notice');
+    assertEq(await cspViolations(page), [], 'CSP violations');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test("the embed code offers one area's own view ('only this area')", async () => {
+    const { page, problems } = await open();
+    await page.locator('.wt-embed-btn').click();
+    await page.selectOption('.wt-embed-what select', 'sdm');
+    const snippet = await page.inputValue('#wt-embed-text');
+    assertEq(/[?&;]a=sdm&|[?&;]a=sdm"/.test(snippet) || snippet.includes('a=sdm'), true, `snippet: ${snippet}`);
+    assertEq(snippet.includes('g=sdm'), true, 'the area selected');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);
