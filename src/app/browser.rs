@@ -243,13 +243,21 @@ pub fn content_width(el: &web_sys::Element) -> u32 {
 
 /// Offers `text` as a file download, generated here in the browser (no server).
 pub fn download(file_name: &str, text: &str, mime: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        download_blob(file_name, &blob);
+    }
+}
+
+fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// Offers `blob` as a file download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     let document = gloo::utils::document();
     if let Ok(a) = document.create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
@@ -263,6 +271,70 @@ pub fn download(file_name: &str, text: &str, mime: &str) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The value of a CSS custom property of the page, resolved (`--wt-color-accent` → `#154273`).
+pub fn css_var(name: &str) -> String {
+    gloo::utils::document()
+        .document_element()
+        .and_then(|html| window().get_computed_style(&html).ok().flatten())
+        .and_then(|style| style.get_property_value(name).ok())
+        .unwrap_or_default()
+}
+
+/// Draws the SVG image `svg` (width × height CSS px) on a canvas at `scale` times its size
+/// and calls `done` with the PNG, or `None` where the browser cannot. The image is loaded
+/// from a `blob:` URL (the page's policy allows `img-src blob:`).
+pub fn svg_to_png(
+    svg: &str,
+    width: f64,
+    height: f64,
+    scale: f64,
+    done: impl FnOnce(Option<web_sys::Blob>) + 'static,
+) {
+    let fail = |done: Box<dyn FnOnce(Option<web_sys::Blob>)>| done(None);
+    let done: Box<dyn FnOnce(Option<web_sys::Blob>)> = Box::new(done);
+    let Some(blob) = text_blob(svg, "image/svg+xml") else { return fail(done) };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return fail(done) };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return fail(done) };
+    let loaded = image.clone();
+    let url_done = url.clone();
+    // One callback for load and error, so that it is always called (and so freed).
+    let on_settle = Closure::once_into_js(move |event: web_sys::Event| {
+        let _ = web_sys::Url::revoke_object_url(&url_done);
+        let canvas = gloo::utils::document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let (Some(canvas), true) = (canvas, event.type_() == "load") else { return done(None) };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few thousand px
+        let (w, h) = ((width * scale).round() as u32, (height * scale).round() as u32);
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let Some(context) = context else { return done(None) };
+        let drawn = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded,
+            0.0,
+            0.0,
+            f64::from(w),
+            f64::from(h),
+        );
+        if drawn.is_err() {
+            return done(None);
+        }
+        let callback = Closure::once_into_js(move |png: JsValue| done(png.dyn_into().ok()));
+        if canvas.to_blob_with_type(callback.unchecked_ref(), "image/png").is_err() {
+            // `done` went with the callback, which the browser never calls now.
+        }
+    });
+    image.set_onload(Some(on_settle.unchecked_ref()));
+    image.set_onerror(Some(on_settle.unchecked_ref()));
+    image.set_src(&url);
 }
 
 /// Opens the browser's print dialog (the print stylesheet hides the controls).

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::act::{self, Act};
+use crate::core::act::{self, Act, Command};
 use crate::core::dataset::PageTexts;
 use crate::core::state::HistoryMode;
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
@@ -165,8 +165,13 @@ pub fn App(props: &Props) -> Html {
     // the click so that the browser sees the visitor's gesture.
     let on_click = {
         let (on_action, page_texts) = (on_action.clone(), props.page_texts.clone());
+        let page = page.clone();
         Callback::from(move |e: MouseEvent| match act_of(&e).map(Act::effect) {
             Some(Ok(action)) => on_action.emit(action),
+            Some(Err(command @ (Command::ChartSvg | Command::ChartPng))) => {
+                let url = browser::standalone_url(&link);
+                chart::view::download(command, &page.chart, link.view.metric, link.view.lang, &url);
+            }
             Some(Err(command)) => share::view::run(command, &link, &page_texts, &on_action),
             None => {}
         })

@@ -14,7 +14,7 @@ import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { HOSTILE_LINKS } from './hostile-links.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self' blob:";
 const results = [];
 async function test(name, fn) {
   try { await fn(); results.push([name, null]); console.log(`ok   ${name}`); }

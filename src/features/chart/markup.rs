@@ -119,6 +119,17 @@ fn wrap(text: &str, max: f64) -> Vec<String> {
     lines
 }
 
+/// The width and height (CSS px) an `image_svg` declares.
+pub fn image_size(svg: &str) -> (f64, f64) {
+    let attr = |name: &str| {
+        svg.split_once(&format!(" {name}=\""))
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .and_then(|(v, _)| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (attr("width"), attr("height"))
+}
+
 /// The chart as a standalone SVG file: title, the selection in words, the chart, and the source
 /// line with the dataset version and the link, drawn in; the styles the page gives the chart
 /// written in with the theme's colours, so that it looks the same in an article or an editor.
@@ -422,6 +433,8 @@ mod tests {
         assert!(svg.contains("fill=\"rgb(18, 20, 23)\""));
         assert!(svg.contains("amw~amz") && svg.contains("&amp;"));
         assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
+        let (w, h) = image_size(&svg);
+        assert!((w - 320.0).abs() < 1e-9 && h > g.height, "{w} × {h}");
         // Every line of the head and foot fits the width.
         for line in
             svg.split("class=\"wt-foot\"").skip(1).chain(svg.split("class=\"wt-title\"").skip(1))
