@@ -343,6 +343,32 @@ try {
     await page.close();
   });
 
+  await test('the chart downloads as SVG and as PNG, with title, selection, source and link drawn in', async () => {
+    const { page, problems } = await open('?v=1&g=amw~amz&b=12000&x=0&r=0&lang=en');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click("button[data-act='chart-svg']")]);
+    assertEq(svgFile.suggestedFilename(), 'housing-summit-nplv-2025.1-chart.svg', 'SVG file name');
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
+      const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      return { width: doc.documentElement.getAttribute('width'), height: doc.documentElement.getAttribute('height'), title: doc.querySelector('title').textContent, texts };
+    }, svg);
+    assertEq(parsed.error, undefined, 'the SVG parses');
+    assertEq(parsed.title, 'Housing summit 2024-2030: homes per NPLV area', 'title');
+    for (const part of ['Amsterdam Nieuw-West', 'The chart shows 2 areas', '2025.1', 'g=amw~amz']) {
+      if (!parsed.texts.includes(part)) throw new Error(`the SVG lacks "${part}": ${parsed.texts}`);
+    }
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click("button[data-act='chart-png']")]);
+    assertEq(pngFile.suggestedFilename(), 'housing-summit-nplv-2025.1-chart.png', 'PNG file name');
+    const png = readFileSync(await pngFile.path());
+    assertEq(png.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG');
+    assertEq([png.readUInt32BE(16), png.readUInt32BE(20)], [2 * Math.round(parsed.width), 2 * Math.round(parsed.height)], 'twice the CSS size');
+    assertEq(await cspViolations(page), [], 'CSP violations');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);
