@@ -2,7 +2,8 @@
 //!
 //! `data/areas.toml` is the reviewable source; `tools/datagen` renders it to Rust. This test fails
 //! when the committed `src/core/dataset/generated.rs` differs (`cargo run -p datagen` rewrites
-//! it) and when a quote is not, letter for letter, in the booklet.
+//! it) and when a quote is not, letter for letter, in the booklet. Likewise for the map:
+//! `data/nl-outline.geojson` and `data/positions.toml` render to `src/features/map/generated.rs`.
 //! Native only: the shipped wasm contains plain Rust data and no TOML parser.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -40,6 +41,28 @@ fn generated_dataset_is_fresh() {
     assert!(
         committed == rendered,
         "src/core/dataset/generated.rs is stale: run `cargo run -p datagen`"
+    );
+}
+
+#[test]
+fn generated_map_is_fresh() {
+    let read = |path: &str| {
+        std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let outline = datagen::map::parse_outline(&read("data/nl-outline.geojson"))
+        .expect("data/nl-outline.geojson does not parse");
+    let positions = datagen::map::parse_positions(&read("data/positions.toml"))
+        .expect("data/positions.toml does not parse");
+    let src = load();
+    let ids: Vec<&str> = src.area.iter().map(|a| a.id.as_str()).collect();
+    let (rendered, report) = datagen::map::render(&outline, &positions, &ids).expect("map sources");
+    // The outline stays small: it is the map's main cost in the wasm.
+    assert!(report.path_bytes < 4_000, "outline path is {} bytes", report.path_bytes);
+    let committed =
+        std::fs::read_to_string(root().join("src/features/map/generated.rs")).unwrap_or_default();
+    assert!(
+        committed == rendered,
+        "src/features/map/generated.rs is stale: run `cargo run -p datagen`"
     );
 }
 

@@ -19,6 +19,7 @@ pub mod bottlenecks;
 pub mod calculator;
 pub mod chart;
 pub mod header;
+pub mod map;
 pub mod national;
 pub mod share;
 pub mod sources;

@@ -3,6 +3,9 @@
 //! Kept out of the widget crate so that it runs even when the generated file is stale or broken:
 //! `cargo run -p datagen` rewrites it; the widget's test `dataset_codegen` fails when it is stale.
 //! A native tool: the shipped wasm contains plain Rust data and no TOML parser.
+//! The map's outline and positions are rendered by `map`, into `src/features/map/generated.rs`.
+
+pub mod map;
 
 use std::fmt::Write as _;
 

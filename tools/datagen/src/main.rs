@@ -1,4 +1,6 @@
-//! `cargo run -p datagen`: rewrites src/core/dataset/generated.rs from data/areas.toml.
+//! `cargo run -p datagen`: rewrites src/core/dataset/generated.rs from data/areas.toml and
+//! data/bottlenecks.toml, and src/features/map/generated.rs from data/nl-outline.geojson and
+//! data/positions.toml.
 use std::path::Path;
 
 fn main() {
@@ -27,4 +29,33 @@ fn main() {
     let out = root.join("src/core/dataset/generated.rs");
     std::fs::write(&out, datagen::render(&source, &bottlenecks)).expect("write generated.rs");
     println!("wrote {}", out.display());
+
+    let text = std::fs::read_to_string(root.join("data/nl-outline.geojson"))
+        .expect("read data/nl-outline.geojson");
+    let outline = datagen::map::parse_outline(&text).unwrap_or_else(|e| {
+        eprintln!("data/nl-outline.geojson: {e}");
+        std::process::exit(1);
+    });
+    let text = std::fs::read_to_string(root.join("data/positions.toml"))
+        .expect("read data/positions.toml");
+    let positions = datagen::map::parse_positions(&text).unwrap_or_else(|e| {
+        eprintln!("data/positions.toml: {e}");
+        std::process::exit(1);
+    });
+    let ids: Vec<&str> = source.area.iter().map(|a| a.id.as_str()).collect();
+    let (map, report) = datagen::map::render(&outline, &positions, &ids).unwrap_or_else(|e| {
+        eprintln!("map: {e}");
+        std::process::exit(1);
+    });
+    let out = root.join("src/features/map/generated.rs");
+    std::fs::write(&out, map).expect("write src/features/map/generated.rs");
+    println!(
+        "wrote {}: outline {} rings, {} points, path {} bytes, frame {} x {} units",
+        out.display(),
+        report.rings,
+        report.points,
+        report.path_bytes,
+        datagen::map::WIDTH,
+        report.height
+    );
 }
