@@ -68,11 +68,16 @@ pub fn App(props: &Props) -> Html {
     });
     // Everything else, derived in one step whenever one of its inputs changes.
     let page = {
-        let (selection, amounts, metric, width) =
-            (state.selection, state.amounts, state.metric, state.width);
-        use_memo((selection, amounts, lang, metric, width), |(s, a, l, m, w)| {
-            features::page(*s, *a, *l, *m, *w)
-        })
+        let input = features::PageInput {
+            selection: state.selection,
+            amounts: state.amounts,
+            lang,
+            metric: state.metric,
+            highlight,
+            width: state.width,
+        };
+        let key = (input.selection, input.amounts, lang, input.metric, highlight, input.width);
+        use_memo(key, move |_| features::page(&input))
     };
     // One area's own view, when the link names one (`a=`): its money is computed over all
     // areas (pro rata does not depend on the selection).
@@ -176,6 +181,26 @@ pub fn App(props: &Props) -> Html {
             None => {}
         })
     };
+    // Enter and Space on a control that is not a native one (the map's areas), as a click.
+    let on_keydown = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let native =
+                e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+                    matches!(
+                        el.tag_name().as_str(),
+                        "BUTTON" | "INPUT" | "SELECT" | "SUMMARY" | "A" | "TEXTAREA"
+                    )
+                });
+            if native || !(e.key() == "Enter" || e.key() == " ") {
+                return;
+            }
+            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
+                e.prevent_default();
+                on_action.emit(action);
+            }
+        })
+    };
     // The table's checkboxes: change events bubble to one listener.
     let on_change = {
         let on_action = on_action.clone();
@@ -201,12 +226,13 @@ pub fn App(props: &Props) -> Html {
         };
     }
     html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
+        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change} onkeydown={on_keydown}>
             { header::view::header(lang, Some(&fixed.0)) }
             { share::view::notices(lang, &state.notices) }
             { share::view::share_bar(lang, &link, &bar, &on_action) }
             { calculator::view::summary_bar(lang, &page.calc) }
             { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
+            { features::map::view::map(lang, &page.map, &page.map_svg) }
             { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
             { bottlenecks::view::bottleneck_filter(lang, highlight) }
             { table::view::areas_table(lang, sort, &table_markup, &on_action) }

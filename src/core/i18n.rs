@@ -112,6 +112,7 @@ pub struct Texts {
     pub chart_heading: &'static str,
     pub chart_homes: &'static str,
     pub chart_money: &'static str,
+    pub map_heading: &'static str,
     /// The chart images: the download buttons, and the image's title per metric.
     pub chart_svg: &'static str,
     pub chart_png: &'static str,
@@ -219,6 +220,7 @@ pub static NL: Texts = Texts {
     chart_heading: "Grafiek van de geselecteerde gebieden",
     chart_homes: "Woningen",
     chart_money: "Rijksbijdrage",
+    map_heading: "Kaart van de gebieden",
     chart_svg: "Grafiek als SVG",
     chart_png: "Grafiek als PNG",
     image_title: [
@@ -327,6 +329,7 @@ pub static EN: Texts = Texts {
     chart_heading: "Chart of the selected areas",
     chart_homes: "Homes",
     chart_money: "State contribution",
+    map_heading: "Map of the areas",
     chart_svg: "Chart as SVG",
     chart_png: "Chart as PNG",
     image_title: [
