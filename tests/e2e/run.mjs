@@ -369,6 +369,36 @@ try {
     await page.close();
   });
 
+  await test('the map: 20 areas, a click and Enter toggle an area like the table, labels of 12 px or more at 320 and 1280 px', async () => {
+    const { page, problems } = await open();
+    const areas = page.locator('.wt-map-svg [role=button]');
+    assertEq(await areas.count(), 20, 'areas on the map');
+    const dlf = page.locator(".wt-map-svg [role=button][data-act='toggle:dlf']");
+    await dlf.click();
+    await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);
+    assertEq(await dlf.getAttribute('aria-pressed'), 'false', 'the map says it is off');
+    await dlf.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tr[data-area=dlf] input').checked);
+    assertEq((await page.locator('.wt-map-attr').textContent()).includes('OpenStreetMap'), true, 'attribution');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+    for (const width of [320, 1280]) {
+      const p = await browser.newPage({ viewport: { width, height: 900 } });
+      await p.goto(server.url);
+      await p.waitForSelector('#app[data-ready]');
+      const m = await p.evaluate(() => {
+        const svg = document.querySelector('.wt-map-svg');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const labels = [...svg.querySelectorAll('.wt-map-label')];
+        return { font: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)), right: svg.getBoundingClientRect().right };
+      });
+      if (m.font < 11.9) throw new Error(`map labels of ${m.font}px at ${width}px`);
+      if (m.right > width) throw new Error(`the map runs past the screen at ${width}px`);
+      await p.close();
+    }
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);
