@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -12,8 +13,11 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` under `prefix` (e.g. "/sub/path/"); resolves to { url, close }. */
-export async function serve(root, { prefix = '/', headers = {} } = {}) {
+/** Serves `root` under `prefix` (e.g. "/sub/path/"); resolves to { url, close }. With
+ * `brotli`, text, JS and wasm go brotli-compressed to a client that accepts it, as a real
+ * static host would serve them (the benchmark's Lighthouse run). */
+export async function serve(root, { prefix = '/', headers = {}, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -23,8 +27,15 @@ export async function serve(root, { prefix = '/', headers = {} } = {}) {
         res.writeHead(403).end(); return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|wasm|json|svg/.test(type)) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+        body = compressed.get(file);
+        extra['content-encoding'] = 'br';
+      }
+      res.writeHead(200, { 'content-type': type, ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
