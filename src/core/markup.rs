@@ -87,6 +87,19 @@ impl Markup {
         self
     }
 
+    /// `<option value>label</option>` of a `<select>`, marked `selected` when it is.
+    pub fn option(&mut self, value: &str, selected: bool, label: &str) -> &mut Self {
+        if selected {
+            self.text_el(
+                "option",
+                &[("value", Value::Text(value)), ("selected", Value::Text(""))],
+                label,
+            )
+        } else {
+            self.text_el("option", &[("value", Value::Text(value))], label)
+        }
+    }
+
     /// Escaped text.
     pub fn text(&mut self, s: &str) -> &mut Self {
         escape_into(&mut self.0, s);

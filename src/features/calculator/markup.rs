@@ -109,9 +109,9 @@ pub fn municipality_options(lang: Lang) -> String {
     names.sort_unstable();
     names.dedup();
     Markup::build(|m| {
-        m.text_el("option", &[("value", Text("")), ("selected", Text(""))], texts(lang).choose);
+        m.option("", true, texts(lang).choose);
         for n in names {
-            m.text_el("option", &[("value", Text(n))], n);
+            m.option(n, false, n);
         }
     })
 }

@@ -178,36 +178,23 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
                 "rect",
                 &[("width", Coord(width)), ("height", Coord(height)), ("fill", Text(background))],
             );
-            let mut y = PAD;
-            for line in &title {
-                y += TITLE;
-                m.text_el(
-                    "text",
-                    &[("class", Text("wt-title")), ("x", Coord(PAD)), ("y", Coord(y - 4.0))],
-                    line,
-                );
-            }
-            for line in &sub {
-                y += LINE;
-                m.text_el(
-                    "text",
-                    &[("class", Text("wt-sub")), ("x", Coord(PAD)), ("y", Coord(y - 4.0))],
-                    line,
-                );
-            }
+            // Lines of text of one class, each `step` below the last; returns the new bottom.
+            let lines = |m: &mut Markup, class: &str, list: &[String], top: f64, step: f64| {
+                let mut y = top;
+                for line in list {
+                    y += step;
+                    let attrs = [("class", Text(class)), ("x", Coord(PAD)), ("y", Coord(y - 4.0))];
+                    m.text_el("text", &attrs, line);
+                }
+                y
+            };
+            let y = lines(m, "wt-title", &title, PAD, TITLE);
+            lines(m, "wt-sub", &sub, y, LINE);
             let mut shift = String::from("translate(0 ");
             coord_into(&mut shift, head);
             shift.push(')');
             m.el("g", &[("transform", Text(&shift))], |m| body(m, g));
-            let mut y = head + g.height + PAD;
-            for line in &foot {
-                y += LINE;
-                m.text_el(
-                    "text",
-                    &[("class", Text("wt-foot")), ("x", Coord(PAD)), ("y", Coord(y - 4.0))],
-                    line,
-                );
-            }
+            lines(m, "wt-foot", &foot, head + g.height + PAD, LINE);
         });
     })
 }

@@ -3,7 +3,7 @@
 use crate::core::dataset::AREAS;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::Ignored;
-use crate::core::markup::{Markup, Value::Text};
+use crate::core::markup::Markup;
 
 pub fn notices(list: &[Ignored], lang: Lang) -> String {
     let t = texts(lang);
@@ -21,17 +21,10 @@ pub fn notices(list: &[Ignored], lang: Lang) -> String {
 
 /// The embed code's choices: the whole widget, or one area's own view ("only this area").
 pub fn embed_choices(area: Option<usize>, lang: Lang) -> String {
-    let option = |m: &mut Markup, value: &str, selected: bool, label: &str| {
-        let mut attrs = vec![("value", Text(value))];
-        if selected {
-            attrs.push(("selected", Text("")));
-        }
-        m.text_el("option", &attrs, label);
-    };
     Markup::build(|m| {
-        option(m, "", area.is_none(), texts(lang).embed_whole);
+        m.option("", area.is_none(), texts(lang).embed_whole);
         for (i, a) in AREAS.iter().enumerate() {
-            option(m, a.id, area == Some(i), a.name);
+            m.option(a.id, area == Some(i), a.name);
         }
     })
 }

@@ -170,15 +170,8 @@ fn sort_header(m: &mut Markup, column: Column, label: &str, sort: Option<Sort>) 
 /// hidden): the booklet's order, then each column in both directions; `sort` is selected.
 pub fn sort_options(sort: Option<Sort>, lang: Lang) -> String {
     let t = texts(lang);
-    let option = |m: &mut Markup, value: &str, selected: bool, label: &str| {
-        let mut attrs = vec![("value", Text(value))];
-        if selected {
-            attrs.push(("selected", Text("")));
-        }
-        m.text_el("option", &attrs, label);
-    };
     Markup::build(|m| {
-        option(m, "", sort.is_none(), t.sort_booklet);
+        m.option("", sort.is_none(), t.sort_booklet);
         for (column, name) in Column::ALL.into_iter().zip(model::headers(lang)) {
             let words = match column {
                 Column::Area | Column::Municipality => t.sort_names,
@@ -188,7 +181,7 @@ pub fn sort_options(sort: Option<Sort>, lang: Lang) -> String {
                 [Direction::Ascending, Direction::Descending].into_iter().zip(words)
             {
                 let s = Sort { column, direction };
-                option(m, &s.code(), sort == Some(s), &format!("{name}: {word}"));
+                m.option(&s.code(), sort == Some(s), &format!("{name}: {word}"));
             }
         }
     })
