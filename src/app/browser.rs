@@ -225,20 +225,19 @@ pub fn post_height(height: f64) {
 
 /// The width of `el`'s content box in CSS px (without its padding), rounded down.
 pub fn content_width(el: &web_sys::Element) -> u32 {
-    let padding = window().get_computed_style(el).ok().flatten().map_or(0.0, |style| {
-        let px = |name: &str| {
-            style
-                .get_property_value(name)
-                .ok()
-                .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-                .unwrap_or(0.0)
-        };
-        px("padding-left") + px("padding-right")
-    });
-    let width = f64::from(el.client_width()) - padding;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a screen's width
-    let px = width.max(0.0) as u32;
-    px
+    // Whole pixels are enough here, and parsing them as integers keeps float parsing (several
+    // KB) out of the wasm.
+    let px = |style: &web_sys::CssStyleDeclaration, name: &str| -> u32 {
+        let value = style.get_property_value(name).unwrap_or_default();
+        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().unwrap_or(0)
+    };
+    let padding = window()
+        .get_computed_style(el)
+        .ok()
+        .flatten()
+        .map_or(0, |style| px(&style, "padding-left") + px(&style, "padding-right"));
+    u32::try_from(el.client_width()).unwrap_or(0).saturating_sub(padding)
 }
 
 /// Offers `text` as a file download, generated here in the browser (no server).

@@ -119,21 +119,17 @@ fn wrap(text: &str, max: f64) -> Vec<String> {
     lines
 }
 
-/// The width and height (CSS px) an `image_svg` declares.
-pub fn image_size(svg: &str) -> (f64, f64) {
-    let attr = |name: &str| {
-        svg.split_once(&format!(" {name}=\""))
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .and_then(|(v, _)| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (attr("width"), attr("height"))
-}
-
 /// The chart as a standalone SVG file: title, the selection in words, the chart, and the source
 /// line with the dataset version and the link, drawn in; the styles the page gives the chart
 /// written in with the theme's colours, so that it looks the same in an article or an editor.
-pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_>) -> String {
+/// An image of the chart: its SVG text and its size in CSS px.
+pub struct Image {
+    pub svg: String,
+    pub width: f64,
+    pub height: f64,
+}
+
+pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_>) -> Image {
     const PAD: f64 = 8.0;
     const TITLE: f64 = 20.0;
     const LINE: f64 = 16.0;
@@ -170,7 +166,7 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
         ("height", Coord(height)),
         ("viewBox", Text(&view_box)),
     ];
-    Markup::build(|m| {
+    let svg = Markup::build(|m| {
         m.el("svg", &attrs, |m| {
             m.text_el("title", &[], words.title);
             m.text_el("style", &[], &style);
@@ -196,7 +192,8 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
             m.el("g", &[("transform", Text(&shift))], |m| body(m, g));
             lines(m, "wt-foot", &foot, head + g.height + PAD, LINE);
         });
-    })
+    });
+    Image { svg, width, height }
 }
 
 /// The diagonal hatch that marks the second series, so that the series differ by pattern as
@@ -411,7 +408,8 @@ mod tests {
             link: "https://example.org/woontop/?v=1&d=2025.1&g=amw~amz~arn~bre~dlf~dhz~dor&b=12000&x=0&r=0",
         };
         let dark = Palette { background: "rgb(18, 20, 23)", ..Palette::LIGHT };
-        let svg = image_svg(&g, &words, &dark);
+        let image = image_svg(&g, &words, &dark);
+        let svg = image.svg;
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320.0\""));
         assert!(svg.contains("<title>Woningbouw per NPLV-gebied</title>"));
         // Wrapped to the width: 43 characters a line at 320 px.
@@ -420,8 +418,8 @@ mod tests {
         assert!(svg.contains("fill=\"rgb(18, 20, 23)\""));
         assert!(svg.contains("amw~amz") && svg.contains("&amp;"));
         assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
-        let (w, h) = image_size(&svg);
-        assert!((w - 320.0).abs() < 1e-9 && h > g.height, "{w} × {h}");
+        assert!((image.width - 320.0).abs() < 1e-9 && image.height > g.height);
+        assert!(svg.contains(&format!("height=\"{:.1}\"", image.height)));
         // Every line of the head and foot fits the width.
         for line in
             svg.split("class=\"wt-foot\"").skip(1).chain(svg.split("class=\"wt-title\"").skip(1))

@@ -70,13 +70,12 @@ pub fn download(command: Command, g: &ChartGeometry, metric: Metric, lang: Lang,
         accent_soft: markup::colour(&vars[4], light.accent_soft),
         border: markup::colour(&vars[5], light.border),
     };
-    let svg = markup::image_svg(g, &words, &palette);
+    let image = markup::image_svg(g, &words, &palette);
     let name = format!("{}-{}", crate::core::csv::file_stem(lang), t.chart_file);
     match command {
-        Command::ChartSvg => browser::download(&format!("{name}.svg"), &svg, "image/svg+xml"),
+        Command::ChartSvg => browser::download(&format!("{name}.svg"), &image.svg, "image/svg+xml"),
         Command::ChartPng => {
-            let (width, height) = markup::image_size(&svg);
-            browser::svg_to_png(&svg, width, height, 2.0, move |png| {
+            browser::svg_to_png(&image.svg, image.width, image.height, 2.0, move |png| {
                 if let Some(png) = png {
                     browser::download_blob(&format!("{name}.png"), &png);
                 }

@@ -112,7 +112,7 @@ impl Rect {
     fn hits_circle(&self, cx: f64, cy: f64, r: f64) -> bool {
         let nx = cx.clamp(self.x, self.x + self.w);
         let ny = cy.clamp(self.y, self.y + self.h);
-        (cx - nx).hypot(cy - ny) < r
+        ((cx - nx) * (cx - nx) + (cy - ny) * (cy - ny)).sqrt() < r
     }
 
     /// Whether the segment passes through the box (Liang-Barsky clipping).
@@ -798,7 +798,8 @@ fn candidates(x: f64, y: f64, dist: f64, w: f64, h: f64) -> [(Rect, Anchor); 8] 
 /// centre).
 fn leader_to(rect: &Rect, x: f64, y: f64, r: f64) -> [f64; 4] {
     let (ax, ay) = (x.clamp(rect.x, rect.x + rect.w), y.clamp(rect.y, rect.y + rect.h));
-    let d = (x - ax).hypot(y - ay).max(1e-9);
+    // `sqrt` rather than `hypot`, which would bring a libm function into the wasm.
+    let d = ((x - ax) * (x - ax) + (y - ay) * (y - ay)).sqrt().max(1e-9);
     [ax, ay, x - (x - ax) * r / d, y - (y - ay) * r / d]
 }
 

@@ -43,16 +43,17 @@ pub fn share_bar(
     });
     let url = browser::standalone_url(state);
     let framed = browser::in_frame();
-    let button = |class: &'static str, act: Act, label: &'static str| {
-        html! { <button type="button" {class} data-act={act.code()}>{ label }</button> }
-    };
+
     html! {
         <div class="wt-share">
             <div class="wt-share-buttons">
-                { button("wt-btn wt-copy", Act::Command(Command::CopyLink), t.copy_link) }
-                if browser::can_share() { { button("wt-btn", Act::Command(Command::Share), t.share) } }
-                { button("wt-btn wt-csv", Act::Command(Command::Csv), t.download_csv) }
-                { button("wt-btn wt-print", Act::Command(Command::Print), t.print) }
+                // Literal classes: a computed one would bring Yew's `Classes` (an index set).
+                <button type="button" class="wt-btn wt-copy" data-act={Act::Command(Command::CopyLink).code()}>{ t.copy_link }</button>
+                if browser::can_share() {
+                    <button type="button" class="wt-btn" data-act={Act::Command(Command::Share).code()}>{ t.share }</button>
+                }
+                <button type="button" class="wt-btn wt-csv" data-act={Act::Command(Command::Csv).code()}>{ t.download_csv }</button>
+                <button type="button" class="wt-btn wt-print" data-act={Act::Command(Command::Print).code()}>{ t.print }</button>
                 if !framed {
                     <button type="button" class="wt-btn wt-embed-btn" aria-expanded={pressed(show_embed)}
                         aria-controls="wt-embed-code" data-act={Act::ToggleEmbed.code()}>{ t.embed }</button>
