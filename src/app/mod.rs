@@ -42,6 +42,20 @@ fn act_of(e: &Event) -> Option<Act> {
     Act::parse(&el.get_attribute(act::ATTR)?)
 }
 
+/// The act a click names, except on a form field: a checkbox's click is followed by its
+/// `change`, which the change listener acts on (acting on both would toggle twice).
+fn act_of_click(e: &MouseEvent) -> Option<Act> {
+    let on_field = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+    if on_field {
+        None
+    } else {
+        act_of(e)
+    }
+}
+
 #[function_component]
 pub fn App(props: &Props) -> Html {
     let width = props.width;
@@ -171,7 +185,7 @@ pub fn App(props: &Props) -> Html {
     let on_click = {
         let (on_action, page_texts) = (on_action.clone(), props.page_texts.clone());
         let page = page.clone();
-        Callback::from(move |e: MouseEvent| match act_of(&e).map(Act::effect) {
+        Callback::from(move |e: MouseEvent| match act_of_click(&e).map(Act::effect) {
             Some(Ok(action)) => on_action.emit(action),
             Some(Err(command @ (Command::ChartSvg | Command::ChartPng))) => {
                 let url = browser::standalone_url(&link);

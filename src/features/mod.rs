@@ -40,6 +40,7 @@ pub struct PageView {
 /// The map's width: the widget's, up to this many CSS px (wider, it grows taller than a
 /// screen and tells no more).
 pub const MAP_MAX_WIDTH: u32 = 560;
+pub const MAP_MIN_WIDTH: u32 = 320;
 
 /// What the page shows for a state: the chart and map follow the metric, the map also the
 /// highlighted bottleneck; `width` is the widget's content width in CSS px, which the chart
@@ -57,7 +58,9 @@ pub fn page(input: &PageInput) -> PageView {
     let PageInput { selection, amounts, lang, metric, highlight, width } = *input;
     let funding = funding::compute(selection, amounts);
     let chart = chart::model::layout(selection, metric, &funding, lang, width);
-    let map_width = f64::from(width.min(MAP_MAX_WIDTH));
+    // Below 320 px of content (a 320 px screen), the map takes the widget's padding too
+    // (styles/main.css), so that its labels keep 12 px.
+    let map_width = f64::from(width.clamp(MAP_MIN_WIDTH, MAP_MAX_WIDTH));
     let map = map::model::layout(selection, metric, &funding, highlight, lang, map_width);
     PageView {
         map_svg: map::markup::svg(&map).into(),

@@ -469,7 +469,7 @@ try {
       assertEq(response.headers()['content-security-policy'], undefined, 'CSP header');
       await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
       assertEq(await page.locator('#wt-areas tbody tr').count(), 20, 'rows');
-      assertEq(await totals(page), ['70.336–70.636', '16.191', '24.410'], 'totals');
+      assertEq(await totals(page), ['70.336–70.636', '16.191', '23.410–24.410'], 'totals');
       await page.locator('tr[data-area=dlf] td').nth(1).locator('summary').click();
       assertEq(await cspViolations(page), [], 'CSP violations');
       assertEq(problems, [], 'console errors or outside requests');

@@ -119,9 +119,41 @@ fn wrap(text: &str, max: f64) -> Vec<String> {
     lines
 }
 
-/// The chart as a standalone SVG file: title, the selection in words, the chart, and the source
-/// line with the dataset version and the link, drawn in; the styles the page gives the chart
-/// written in with the theme's colours, so that it looks the same in an article or an editor.
+/// `svg` with every class the page's style sheet would style replaced by the presentation
+/// attributes it gives, in `p`'s colours: an image file has no style sheet, and one inside it
+/// (a `<style>` element) would be refused by a strict page policy when the image is drawn.
+/// The classes are ours and written exactly so by this module.
+fn paint(svg: &str, p: &Palette<'_>) -> String {
+    let Palette { text, muted, background, accent, accent_soft, border } = *p;
+    let halo = format!("paint-order=\"stroke\" stroke=\"{background}\" stroke-width=\"3\" stroke-linejoin=\"round\"");
+    let rules: [(&str, String); 14] = [
+        ("wt-title", "font-size=\"16\" font-weight=\"700\"".into()),
+        ("wt-sub", format!("fill=\"{muted}\"")),
+        ("wt-foot", format!("fill=\"{muted}\"")),
+        ("wt-axis", format!("stroke=\"{border}\" fill=\"{muted}\"")),
+        ("wt-tick", "stroke=\"none\"".into()),
+        ("wt-hatch-bg", format!("fill=\"{accent_soft}\"")),
+        ("wt-hatch-line", format!("stroke=\"{accent}\" stroke-width=\"2\"")),
+        ("wt-s0", format!("fill=\"{accent}\"")),
+        ("wt-s1", format!("fill=\"url(#wt-hatch)\" stroke=\"{accent}\"")),
+        ("wt-ext", format!("fill=\"{accent_soft}\" stroke=\"{accent}\" stroke-dasharray=\"3 2\"")),
+        (
+            "wt-excl",
+            format!(
+                "fill=\"none\" stroke=\"{text}\" stroke-width=\"1.25\" stroke-dasharray=\"4 2\""
+            ),
+        ),
+        ("wt-val-label wt-inside", format!("fill=\"{background}\" font-weight=\"600\"")),
+        ("wt-val-label", halo),
+        ("wt-unknown-label", format!("fill=\"{muted}\" font-style=\"italic\"")),
+    ];
+    let mut out = svg.to_string();
+    for (class, attrs) in rules {
+        out = out.replace(&format!("class=\"{class}\""), &attrs);
+    }
+    out
+}
+
 /// An image of the chart: its SVG text and its size in CSS px.
 pub struct Image {
     pub svg: String,
@@ -129,6 +161,10 @@ pub struct Image {
     pub height: f64,
 }
 
+/// The chart as a standalone SVG file: title, the selection in words, the chart, and the source
+/// line with the dataset version and the link, drawn in; the styles the page gives the chart
+/// written in as attributes in the theme's colours (`paint`), so that it looks the same in an
+/// article or an editor.
 pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_>) -> Image {
     const PAD: f64 = 8.0;
     const TITLE: f64 = 20.0;
@@ -146,16 +182,6 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
         PAD + foot.len() as f64 * LINE + PAD,
     );
     let height = head + g.height + tail;
-    let Palette { text, muted, background, accent, accent_soft, border } = palette;
-    let style = format!(
-        "text{{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:12px;fill:{text}}}\
-         .wt-title{{font-size:16px;font-weight:700}}.wt-sub,.wt-foot,.wt-axis text,.wt-unknown-label{{fill:{muted}}}\
-         .wt-unknown-label{{font-style:italic}}.wt-axis line{{stroke:{border}}}.wt-s0{{fill:{accent}}}\
-         .wt-s1{{fill:url(#wt-hatch);stroke:{accent}}}.wt-hatch-bg{{fill:{accent_soft}}}.wt-hatch-line{{stroke:{accent};stroke-width:2}}\
-         .wt-ext{{fill:{accent_soft};stroke:{accent};stroke-dasharray:3 2}}.wt-excl{{fill:none;stroke:{text};stroke-width:1.25;stroke-dasharray:4 2}}\
-         .wt-val-label{{paint-order:stroke;stroke:{background};stroke-width:3px;stroke-linejoin:round}}\
-         text.wt-inside{{fill:{background};stroke:none;font-weight:600}}"
-    );
     let mut view_box = String::from("0 0 ");
     coord_into(&mut view_box, width);
     view_box.push(' ');
@@ -165,14 +191,20 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
         ("width", Coord(width)),
         ("height", Coord(height)),
         ("viewBox", Text(&view_box)),
+        ("font-family", Text("system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif")),
+        ("font-size", Text("12")),
+        ("fill", Text(palette.text)),
     ];
     let svg = Markup::build(|m| {
         m.el("svg", &attrs, |m| {
             m.text_el("title", &[], words.title);
-            m.text_el("style", &[], &style);
             m.leaf(
                 "rect",
-                &[("width", Coord(width)), ("height", Coord(height)), ("fill", Text(background))],
+                &[
+                    ("width", Coord(width)),
+                    ("height", Coord(height)),
+                    ("fill", Text(palette.background)),
+                ],
             );
             // Lines of text of one class, each `step` below the last; returns the new bottom.
             let lines = |m: &mut Markup, class: &str, list: &[String], top: f64, step: f64| {
@@ -193,7 +225,7 @@ pub fn image_svg(g: &ChartGeometry, words: &ImageWords<'_>, palette: &Palette<'_
             lines(m, "wt-foot", &foot, head + g.height + PAD, LINE);
         });
     });
-    Image { svg, width, height }
+    Image { svg: paint(&svg, palette), width, height }
 }
 
 /// The diagonal hatch that marks the second series, so that the series differ by pattern as
@@ -239,7 +271,12 @@ fn axis(m: &mut Markup, g: &ChartGeometry) {
                 ("y2", Coord(g.height)),
             ];
             m.leaf("line", &line);
-            let label = [("x", Coord(tk.x)), ("y", Text("11")), ("text-anchor", Text(anchor))];
+            let label = [
+                ("class", Text("wt-tick")),
+                ("x", Coord(tk.x)),
+                ("y", Text("11")),
+                ("text-anchor", Text(anchor)),
+            ];
             m.text_el("text", &label, &tk.label);
         }
     });
@@ -416,6 +453,11 @@ mod tests {
         assert!(svg.contains(">Bron: Woontopafspraken 2024-2030 · dataset</text>"));
         assert!(svg.contains(">2025.1</text>"));
         assert!(svg.contains("fill=\"rgb(18, 20, 23)\""));
+        assert!(
+            !svg.contains("<style")
+                && !svg.contains("class=\"wt-s0\"")
+                && svg.contains("fill=\"#154273\"")
+        );
         assert!(svg.contains("amw~amz") && svg.contains("&amp;"));
         assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
         assert!((image.width - 320.0).abs() < 1e-9 && image.height > g.height);

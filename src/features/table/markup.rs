@@ -10,7 +10,7 @@
 use crate::core::act::{self, Act};
 use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
-use crate::core::markup::{class, Markup, Value, Value::Text};
+use crate::core::markup::{class, Markup, Value::Text};
 use crate::core::sort::{Column, Direction, Sort};
 use crate::features::sources::{bottlenecks, figure_source, notes};
 use crate::features::table::model::{self, CellStatus, RowView, TotalView};
@@ -24,13 +24,6 @@ pub enum TableMode<'a> {
     /// The static page's: every source box and the totals written at once.
     Static { totals: &'a [TotalView; 3] },
 }
-
-const ROLE_TABLE: (&str, Value<'_>) = ("role", Text("table"));
-const ROLE_GROUP: (&str, Value<'_>) = ("role", Text("rowgroup"));
-const ROLE_ROW: (&str, Value<'_>) = ("role", Text("row"));
-const ROLE_COLUMN: (&str, Value<'_>) = ("role", Text("columnheader"));
-const ROLE_ROWHEADER: (&str, Value<'_>) = ("role", Text("rowheader"));
-const ROLE_CELL: (&str, Value<'_>) = ("role", Text("cell"));
 
 /// The attribute that names a source box to be filled when first opened.
 pub const FILL_ATTR: &str = "data-fill";
@@ -84,42 +77,39 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
     Markup::build(|m| {
         let (attrs, caption): (&[_], &[_]) = if app {
             (
-                &[("class", Text("wt-table wt-areas")), ("id", Text("wt-areas")), ROLE_TABLE],
+                &[("class", Text("wt-table wt-areas")), ("id", Text("wt-areas"))],
                 &[("id", Text("wt-caption"))],
             )
         } else {
-            (&[("class", Text("wt-table wt-areas")), ROLE_TABLE], &[])
+            (&[("class", Text("wt-table wt-areas"))], &[])
         };
-        // Explicit roles: the narrow layout shows the table as cards (CSS `display`), which
-        // makes some browsers drop a table's semantics unless its roles are stated.
         m.el("table", attrs, |m| {
             m.text_el("caption", caption, t.table_caption);
-            m.el("thead", &[ROLE_GROUP], |m| {
-                m.el("tr", &[ROLE_ROW], |m| {
+            m.el("thead", &[], |m| {
+                m.el("tr", &[], |m| {
                     for (column, h) in Column::ALL.into_iter().zip(model::headers(lang)) {
                         match mode {
                             TableMode::App { sort } => sort_header(m, column, h, sort),
                             TableMode::Static { .. } => {
-                                m.text_el("th", &[("scope", Text("col")), ROLE_COLUMN], h);
+                                m.text_el("th", &[("scope", Text("col"))], h);
                             }
                         }
                     }
                 });
             });
-            m.el("tbody", &[ROLE_GROUP], |m| {
+            m.el("tbody", &[], |m| {
                 for r in rows {
                     row(m, r, app, page, lang);
                 }
             });
-            m.el("tfoot", &[ROLE_GROUP], |m| {
-                m.el("tr", &[ROLE_ROW], |m| {
-                    let head = [("scope", Text("row")), ("colspan", Text("2")), ROLE_ROWHEADER];
+            m.el("tfoot", &[], |m| {
+                m.el("tr", &[], |m| {
+                    let head = [("scope", Text("row")), ("colspan", Text("2"))];
                     m.text_el("th", &head, t.total);
                     let labels = model::headers(lang);
                     for i in 0..3 {
                         let cell = [
                             ("class", Text("wt-num wt-total")),
-                            ROLE_CELL,
                             ("data-label", Text(labels[2 + i])),
                         ];
                         m.el("td", &cell, |m| {
@@ -138,7 +128,7 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
 /// text), and `aria-sort` on the sorted column.
 fn sort_header(m: &mut Markup, column: Column, label: &str, sort: Option<Sort>) {
     let current = sort.filter(|s| s.column == column).map(|s| s.direction);
-    let mut attrs = vec![("scope", Text("col")), ROLE_COLUMN];
+    let mut attrs = vec![("scope", Text("col"))];
     match current {
         Some(Direction::Ascending) => attrs.push(("aria-sort", Text("ascending"))),
         Some(Direction::Descending) => attrs.push(("aria-sort", Text("descending"))),
@@ -189,13 +179,13 @@ pub fn sort_options(sort: Option<Sort>, lang: Lang) -> String {
 
 fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
     let t = texts(lang);
-    let mut attrs = vec![("data-area", Text(r.id)), ROLE_ROW];
+    let mut attrs = vec![("data-area", Text(r.id))];
     if r.highlighted {
         attrs.push(("data-hl", Text("true")));
     }
     let labels = model::headers(lang);
     m.el("tr", &attrs, |m| {
-        m.el("th", &[("scope", Text("row")), ROLE_ROWHEADER], |m| {
+        m.el("th", &[("scope", Text("row"))], |m| {
             if app {
                 let toggle = Act::Toggle(r.index).code();
                 m.el("label", &class("wt-pick"), |m| {
@@ -229,10 +219,9 @@ fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
             }
         });
         // `data-label`: the column's name, which the card layout shows before the value.
-        m.text_el("td", &[ROLE_CELL, ("data-label", Text(labels[1]))], r.municipality);
+        m.text_el("td", &[("data-label", Text(labels[1]))], r.municipality);
         for (i, c) in r.cells.iter().enumerate() {
-            let mut attrs =
-                vec![("class", Text("wt-num")), ROLE_CELL, ("data-label", Text(labels[2 + i]))];
+            let mut attrs = vec![("class", Text("wt-num")), ("data-label", Text(labels[2 + i]))];
             if let Some(status) = c.status.code() {
                 attrs.push(("data-status", Text(status)));
             }
@@ -394,7 +383,7 @@ mod tests {
         let rows = model::rows(Lang::Nl, None, sort);
         let html = table(&rows, TableMode::App { sort }, &PageTexts::compiled(), Lang::Nl);
         assert_eq!(html.matches("aria-sort=").count(), 1);
-        assert!(html.contains("<th scope=\"col\" role=\"columnheader\" aria-sort=\"descending\"><button type=\"button\" class=\"wt-sort\" data-act=\"sort:build\">"));
+        assert!(html.contains("<th scope=\"col\" aria-sort=\"descending\"><button type=\"button\" class=\"wt-sort\" data-act=\"sort:build\">"));
         assert_eq!(html.matches("class=\"wt-sort\"").count(), 5);
         let first = html.find("data-area=\"amw\"").unwrap();
         let last = html.find("data-area=\"lls\"").unwrap();
