@@ -242,9 +242,9 @@ pub fn App(props: &Props) -> Html {
     html! {
         <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change} onkeydown={on_keydown}>
             { header::view::header(lang, Some(&fixed.0)) }
+            { calculator::view::summary_bar(lang, &page.calc) }
             { share::view::notices(lang, &state.notices) }
             { share::view::share_bar(lang, &link, &bar, &on_action) }
-            { calculator::view::summary_bar(lang, &page.calc) }
             { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
             { features::map::view::map(lang, &page.map, &page.map_svg) }
             { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
