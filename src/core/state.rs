@@ -254,6 +254,12 @@ impl State {
                 }
             }
         }
+        // An action that leaves the link as it is (a resize, a copy's outcome, the embed code)
+        // leaves the history mode too: otherwise it could overwrite a deliberate action's
+        // `Push` before the address bar was written.
+        if next.link() == self.link() {
+            next.history = self.history;
+        }
         next
     }
 }
@@ -359,7 +365,11 @@ mod tests {
     fn copy_outcome_and_embed_code_change_neither_link_nor_history() {
         let s = run(vec![Action::Toggle(2), Action::Copied(false), Action::ToggleEmbed]);
         assert_eq!((s.copied, s.show_embed), (Some(false), true));
-        assert_eq!(s.history, HistoryMode::None);
+        // The toggle's mode stays: the copy and the embed code change no link.
+        assert_eq!(s.history, HistoryMode::Push);
+        let resized =
+            run(vec![Action::SetMetric(crate::core::link::Metric::Money), Action::Resize(500)]);
+        assert_eq!(resized.history, HistoryMode::Push, "a resize does not undo a push");
         assert_eq!(s.link(), run(vec![Action::Toggle(2)]).link());
         let s = s.apply(Action::Copied(true)).apply(Action::ToggleEmbed);
         assert_eq!((s.copied, s.show_embed), (Some(true), false));
