@@ -12,8 +12,9 @@
 #      rustc-web toolchain with its std source: the wasm32 std is compiled once from that source
 #      into the toolchain's sysroot and the toolchain is linked into rustup as `debian-web`.
 # Every other tool comes from a package registry only: crates.io (trunk, wasm-bindgen-cli,
-# wasm-pack), npm (binaryen's wasm-opt, playwright-core, axe-core, vnu-jar) and Debian (chromium,
-# chromedriver, and a Java runtime for vnu-jar where none is installed).
+# wasm-pack), npm (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, vnu-jar) and
+# Debian (chromium, chromedriver, firefox-esr, webkit2gtk-driver with WebKitGTK's MiniBrowser,
+# xvfb, and a Java runtime for vnu-jar where none is installed).
 
 set -euo pipefail
 
@@ -163,7 +164,7 @@ ensure_node_modules() {
   command -v npm >/dev/null || apt_install nodejs npm
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
     ! cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"; then
-    log "npm ci (wasm-opt, playwright-core)"
+    log "npm ci (wasm-opt, playwright-core, puppeteer-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     cp "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"
   fi
@@ -181,6 +182,12 @@ ensure_browser() {
   fi
   CHROMEDRIVER="$(command -v chromedriver)"
   export CHROMEDRIVER
+}
+
+ensure_other_engines() {
+  # The end-to-end scenarios also run in Firefox ESR (puppeteer-core over WebDriver BiDi) and
+  # WebKitGTK (WebKitWebDriver starts its MiniBrowser, on an Xvfb display): tests/e2e/cross.mjs.
+  apt_install firefox-esr webkit2gtk-driver xvfb
 }
 
 ensure_java() {
@@ -205,6 +212,7 @@ setup_all() {
   cargo_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
   ensure_node_modules
   ensure_browser
+  ensure_other_engines
   ensure_java
   log "ready: release build: $(RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" rustc --version)"
 }

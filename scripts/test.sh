@@ -2,7 +2,7 @@
 # README command 2: install what is missing, then run every check and test; exits non-zero on
 # any failure. Stages: format, lints (native and wasm32), native tests, host script tests
 # (embed.js in node:vm), browser tests (wasm-pack, headless Chromium), release build with size
-# budget, end-to-end tests.
+# budget, end-to-end tests (Chromium), end-to-end scenarios in Chromium, Firefox and WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -37,4 +37,5 @@ release() { release_build -q && node scripts/single-file.mjs dist dist-single/wo
 stage "release build (pinned toolchain, std for size; single file)" release
 stage "size budget (JS + wasm <= ${SIZE_BUDGET_KB} KB brotli)" node scripts/sizes.mjs dist --budget-kb "$SIZE_BUDGET_KB"
 stage "end-to-end tests (release dist/, headless Chromium)" node tests/e2e/run.mjs
+stage "end-to-end tests in Chromium, Firefox and WebKit" node tests/e2e/cross.mjs
 printf '\nstages: %d passed, 0 failed\n' "$passed"
