@@ -61,7 +61,7 @@ const policy = [
   "default-src 'none'",
   `script-src ${sha256(bootJs)} data: 'wasm-unsafe-eval'`,
   `style-src ${sha256(cssText)}`,
-  'img-src data: blob:',
+  'img-src data:',
   'connect-src data:',
   "base-uri 'none'",
   "form-action 'none'",

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::act::{self, Act, Command};
+use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
 use crate::core::state::HistoryMode;
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
@@ -87,10 +87,9 @@ pub fn App(props: &Props) -> Html {
             amounts: state.amounts,
             lang,
             metric: state.metric,
-            highlight,
             width: state.width,
         };
-        let key = (input.selection, input.amounts, lang, input.metric, highlight, input.width);
+        let key = (input.selection, input.amounts, lang, input.metric, input.width);
         use_memo(key, move |_| features::page(&input))
     };
     // One area's own view, when the link names one (`a=`): its money is computed over all
@@ -184,35 +183,10 @@ pub fn App(props: &Props) -> Html {
     // the click so that the browser sees the visitor's gesture.
     let on_click = {
         let (on_action, page_texts) = (on_action.clone(), props.page_texts.clone());
-        let page = page.clone();
         Callback::from(move |e: MouseEvent| match act_of_click(&e).map(Act::effect) {
             Some(Ok(action)) => on_action.emit(action),
-            Some(Err(command @ (Command::ChartSvg | Command::ChartPng))) => {
-                let url = browser::standalone_url(&link);
-                chart::view::download(command, &page.chart, link.view.metric, link.view.lang, &url);
-            }
             Some(Err(command)) => share::view::run(command, &link, &page_texts, &on_action),
             None => {}
-        })
-    };
-    // Enter and Space on a control that is not a native one (the map's areas), as a click.
-    let on_keydown = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let native =
-                e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-                    matches!(
-                        el.tag_name().as_str(),
-                        "BUTTON" | "INPUT" | "SELECT" | "SUMMARY" | "A" | "TEXTAREA"
-                    )
-                });
-            if native || !(e.key() == "Enter" || e.key() == " ") {
-                return;
-            }
-            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
-                e.prevent_default();
-                on_action.emit(action);
-            }
         })
     };
     // The table's checkboxes: change events bubble to one listener.
@@ -229,28 +203,32 @@ pub fn App(props: &Props) -> Html {
         show_embed: state.show_embed,
         embed_area: state.embed_area,
     };
-    if let Some(view) = area_view.as_ref() {
-        return html! {
-            <main class="wt wt-area-main" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
-                { header::view::header(lang, None) }
+    // One area's own view, or the whole widget, under the same header, notices and share bar.
+    let body = match area_view.as_ref() {
+        Some(view) => html! {
+            <>
                 { share::view::notices(lang, &state.notices) }
                 { features::area::view::area_view(lang, view, &link, &props.page_texts) }
                 { share::view::share_bar(lang, &link, &bar, &on_action) }
-            </main>
-        };
-    }
+            </>
+        },
+        None => html! {
+            <>
+                { calculator::view::summary_bar(lang, &page.calc) }
+                { share::view::notices(lang, &state.notices) }
+                { share::view::share_bar(lang, &link, &bar, &on_action) }
+                { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
+                { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
+                { bottlenecks::view::bottleneck_filter(lang, highlight) }
+                { table::view::areas_table(lang, sort, &table_markup, &on_action) }
+                { html::raw(fixed.1.clone()) }
+            </>
+        },
+    };
     html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change} onkeydown={on_keydown}>
-            { header::view::header(lang, Some(&fixed.0)) }
-            { calculator::view::summary_bar(lang, &page.calc) }
-            { share::view::notices(lang, &state.notices) }
-            { share::view::share_bar(lang, &link, &bar, &on_action) }
-            { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
-            { features::map::view::map(lang, &page.map, &page.map_svg) }
-            { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
-            { bottlenecks::view::bottleneck_filter(lang, highlight) }
-            { table::view::areas_table(lang, sort, &table_markup, &on_action) }
-            { html::raw(fixed.1.clone()) }
+        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
+            { header::view::header(lang, area_view.is_none().then_some(&fixed.0)) }
+            { body }
         </main>
     }
 }

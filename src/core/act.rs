@@ -38,17 +38,14 @@ pub enum Act {
     Command(Command),
 }
 
-/// Acts on the browser (the share bar's, the chart's downloads): they run within the click, so
-/// that the browser sees the visitor's gesture (needed for the clipboard and the share sheet).
+/// The share bar's acts on the browser: they run within the click, so that the browser sees
+/// the visitor's gesture (needed for the clipboard and the share sheet).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     CopyLink,
     Share,
     Csv,
     Print,
-    /// The chart as an image, SVG or PNG.
-    ChartSvg,
-    ChartPng,
 }
 
 impl Act {
@@ -73,8 +70,6 @@ impl Act {
             Act::Command(Command::Share) => "share".into(),
             Act::Command(Command::Csv) => "csv".into(),
             Act::Command(Command::Print) => "print".into(),
-            Act::Command(Command::ChartSvg) => "chart-svg".into(),
-            Act::Command(Command::ChartPng) => "chart-png".into(),
         }
     }
 
@@ -105,8 +100,6 @@ impl Act {
             ("share", None) => Act::Command(Command::Share),
             ("csv", None) => Act::Command(Command::Csv),
             ("print", None) => Act::Command(Command::Print),
-            ("chart-svg", None) => Act::Command(Command::ChartSvg),
-            ("chart-png", None) => Act::Command(Command::ChartPng),
             _ => return None,
         })
     }
@@ -153,15 +146,7 @@ mod tests {
         all.extend(Column::ALL.map(Act::Sort));
         all.extend(BottleneckKind::ALL.map(|k| Act::Highlight(Some(k))));
         all.extend(
-            [
-                Command::CopyLink,
-                Command::Share,
-                Command::Csv,
-                Command::Print,
-                Command::ChartSvg,
-                Command::ChartPng,
-            ]
-            .map(Act::Command),
+            [Command::CopyLink, Command::Share, Command::Csv, Command::Print].map(Act::Command),
         );
         all
     }

@@ -32,39 +32,23 @@ pub struct PageView {
     /// The chart as SVG (`chart::markup::svg`); shared, as the shell hands it on unchanged.
     pub chart_svg: Rc<str>,
     pub totals: [table::model::TotalView; 3],
-    pub map: map::model::MapView,
-    /// The map as SVG (`map::markup::svg`).
-    pub map_svg: Rc<str>,
 }
 
-/// The map's width: the widget's, up to this many CSS px (wider, it grows taller than a
-/// screen and tells no more).
-pub const MAP_MAX_WIDTH: u32 = 560;
-pub const MAP_MIN_WIDTH: u32 = 320;
-
-/// What the page shows for a state: the chart and map follow the metric, the map also the
-/// highlighted bottleneck; `width` is the widget's content width in CSS px, which the chart
-/// and map are laid out for.
+/// What the page shows for a state; `width` is the widget's content width in CSS px, which
+/// the chart is laid out for.
 pub struct PageInput {
     pub selection: Selection,
     pub amounts: Amounts,
     pub lang: Lang,
     pub metric: Metric,
-    pub highlight: Option<crate::core::dataset::BottleneckKind>,
     pub width: u32,
 }
 
 pub fn page(input: &PageInput) -> PageView {
-    let PageInput { selection, amounts, lang, metric, highlight, width } = *input;
+    let PageInput { selection, amounts, lang, metric, width } = *input;
     let funding = funding::compute(selection, amounts);
     let chart = chart::model::layout(selection, metric, &funding, lang, width);
-    // Below 320 px of content (a 320 px screen), the map takes the widget's padding too
-    // (styles/main.css), so that its labels keep 12 px.
-    let map_width = f64::from(width.clamp(MAP_MIN_WIDTH, MAP_MAX_WIDTH));
-    let map = map::model::layout(selection, metric, &funding, highlight, lang, map_width);
     PageView {
-        map_svg: map::markup::svg(&map).into(),
-        map,
         calc: calculator::model::calc(&funding, selection, lang),
         chart_svg: chart::markup::svg(&chart).into(),
         chart,
@@ -90,20 +74,13 @@ mod tests {
     fn one_step_gives_the_same_views_as_each_part() {
         let selection = Selection::all();
         let amounts = Amounts { build: 12_000, extra: 5_000, retrofit: 0 };
-        let input = PageInput {
-            selection,
-            amounts,
-            lang: Lang::En,
-            metric: Metric::Money,
-            highlight: None,
-            width: 360,
-        };
+        let input =
+            PageInput { selection, amounts, lang: Lang::En, metric: Metric::Money, width: 360 };
         let p = page(&input);
         let f = funding::compute(selection, amounts);
         assert_eq!(p.calc, calculator::model::calc(&f, selection, Lang::En));
         assert_eq!(p.chart, chart::model::layout(selection, Metric::Money, &f, Lang::En, 360));
         assert_eq!(&*p.chart_svg, chart::markup::svg(&p.chart));
         assert_eq!(p.totals, table::model::totals(selection, Lang::En));
-        assert_eq!(&*p.map_svg, map::markup::svg(&p.map));
     }
 }

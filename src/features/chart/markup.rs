@@ -161,7 +161,9 @@ pub struct Image {
     pub height: f64,
 }
 
-/// The chart as a standalone SVG file: title, the selection in words, the chart, and the source
+/// The chart as a standalone SVG file (for a download as SVG or PNG, built and tested but not
+/// yet offered on the page: its browser side would take the widget over its byte budget; see
+/// the README's Performance section): title, the selection in words, the chart, and the source
 /// line with the dataset version and the link, drawn in; the styles the page gives the chart
 /// written in as attributes in the theme's colours (`paint`), so that it looks the same in an
 /// article or an editor.

@@ -41,7 +41,9 @@ use crate::core::i18n::{self, texts, Lang};
 pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
-use crate::features::map::{OUTLINE_HEIGHT, OUTLINE_WIDTH, POSITIONS};
+use crate::features::map::POSITIONS;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::features::map::{OUTLINE_HEIGHT, OUTLINE_WIDTH};
 use crate::features::table::model::figure_text;
 
 /// Narrowest and widest container widths the layout is made for, in CSS px.
@@ -56,12 +58,15 @@ pub const TARGET_PX: f64 = 24.0;
 pub const GLYPH_EM: f64 = 0.6;
 /// Space around a label's text inside its box, left and right, in CSS px.
 const LABEL_PAD_PX: f64 = 4.0;
+#[cfg(not(target_arch = "wasm32"))]
 /// Space between a symbol and its label, and between column rows, in CSS px.
 const GAP_PX: f64 = 2.0;
 /// Radius of the smallest circle, in CSS px.
 pub const R_MIN_PX: f64 = 4.0;
+#[cfg(not(target_arch = "wasm32"))]
 /// Half-diagonal of the unknown figure's diamond, in CSS px.
 const DIAMOND_PX: f64 = 7.0;
+#[cfg(not(target_arch = "wasm32"))]
 /// Space around the outline inside the view box, in map units.
 const PAD: f64 = 10.0;
 /// The label column's right edge at most, in map units: just off the coast of Holland
@@ -109,6 +114,7 @@ impl Rect {
             && o.y + o.h <= self.y + self.h
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn hits_circle(&self, cx: f64, cy: f64, r: f64) -> bool {
         let nx = cx.clamp(self.x, self.x + self.w);
         let ny = cy.clamp(self.y, self.y + self.h);
@@ -466,6 +472,7 @@ fn legend(
 }
 
 /// Everything about an area that does not depend on where its label goes.
+#[cfg(not(target_arch = "wasm32"))]
 struct Symbol {
     index: usize,
     x: f64,
@@ -473,13 +480,12 @@ struct Symbol {
     /// Radii in CSS px.
     r_px: f64,
     range_px: Option<f64>,
-    shape: Shape,
     value: Value,
-    label: String,
     /// Label box width in CSS px.
     box_px: f64,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn symbols(metric: Metric, funding: &Funding, width_px: f64, font: f64) -> Vec<Symbol> {
     let values: Vec<Value> = (0..AREA_COUNT).map(|i| value(i, metric, funding)).collect();
     let max = values.iter().flatten().map(|v| v.1).max().unwrap_or(0);
@@ -496,24 +502,19 @@ fn symbols(metric: Metric, funding: &Funding, width_px: f64, font: f64) -> Vec<S
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let (shape, r_px, range_px) = match v {
-                Some((lo, hi, _)) => {
-                    let r = radius(*lo);
-                    (Shape::Circle, r, (hi > lo).then(|| radius(*hi)))
-                }
-                None => (Shape::Diamond, DIAMOND_PX, None),
+            // An unknown figure's diamond (see `dress`) has the size of a circle of `DIAMOND_PX`.
+            let (r_px, range_px) = match v {
+                Some((lo, hi, _)) => (radius(*lo), (hi > lo).then(|| radius(*hi))),
+                None => (DIAMOND_PX, None),
             };
-            let label = label(i, width_px, v.is_some());
-            let box_px = label_box_px(&label, font);
+            let box_px = label_box_px(&label(i, width_px, v.is_some()), font);
             Symbol {
                 index: i,
                 x: POSITIONS[i].x,
                 y: POSITIONS[i].y,
                 r_px,
                 range_px,
-                shape,
                 value: *v,
-                label,
                 box_px,
             }
         })
@@ -521,6 +522,7 @@ fn symbols(metric: Metric, funding: &Funding, width_px: f64, font: f64) -> Vec<S
 }
 
 /// A label's box, text anchor and leader, once placed.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 struct Placed {
     rect: Rect,
@@ -531,6 +533,7 @@ struct Placed {
 /// The view box for a column of labels `column_px` wide (box widths and padding, CSS px):
 /// the outline and its padding, grown westwards as far as the column needs (the column's
 /// width in units depends on the scale, which depends on the view box: solved in closed form).
+#[cfg(not(target_arch = "wasm32"))]
 fn view_box(width_px: f64, column_px: f64, column_right: f64) -> Rect {
     let right = OUTLINE_WIDTH + PAD;
     let plain = right + PAD;
@@ -545,7 +548,44 @@ fn view_box(width_px: f64, column_px: f64, column_right: f64) -> Rect {
     Rect { x: right - w, y: top, w, h: height }
 }
 
-/// Lays out the map for a container `width_px` CSS px wide (clamped to 320-1280).
+/// Where everything on the map goes for one width: the view box, the label size, and per area
+/// its symbol's radii and its label's box, text position and leader. The placement is the
+/// costly part of the map (a search over label places), so the browser build does not run it:
+/// `tests/map_geometry.rs` computes the geometry for `SHOWN_WIDTH_PX` into `shown.rs`, which
+/// the browser dresses with the selection, the highlight and the words (`dress`). Symbols are
+/// sized by the areas' homes 2025-2029: the contribution is those homes times one amount, so
+/// its circles have the same proportions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub width_px: f64,
+    pub view_box: Rect,
+    /// Label font size in map units.
+    pub font_size: f64,
+    /// By area, in dataset order.
+    pub marks: [MarkGeometry; AREA_COUNT],
+    /// The order the symbols are drawn in: largest first, unknown last.
+    pub paint: [usize; AREA_COUNT],
+}
+
+/// One area's place on the map (see `AreaMark`, which adds the words and the state).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkGeometry {
+    pub r: f64,
+    pub range_r: Option<f64>,
+    pub label_box: Rect,
+    pub anchor: Anchor,
+    pub text_x: f64,
+    pub text_y: f64,
+    pub leader: Option<[f64; 4]>,
+}
+
+/// The width the shown map is laid out for: the narrowest screen's. Wider, the SVG scales up,
+/// so its text only grows.
+pub const SHOWN_WIDTH_PX: f64 = 320.0;
+
+/// Lays out the map for a container `width_px` CSS px wide (clamped to 320-1280). Native
+/// only: see `Geometry`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn layout(
     selection: Selection,
     metric: Metric,
@@ -554,9 +594,17 @@ pub fn layout(
     lang: Lang,
     width_px: f64,
 ) -> MapView {
+    dress(&geometry(width_px), selection, metric, funding, highlight, lang)
+}
+
+/// The geometry for a container `width_px` CSS px wide (clamped to 320-1280).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn geometry(width_px: f64) -> Geometry {
     let width_px = width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX);
     let font = font_px(width_px);
-    let syms = symbols(metric, funding, width_px, font);
+    let funding =
+        crate::core::funding::compute(Selection::all(), crate::core::funding::Amounts::default());
+    let syms = symbols(Metric::Homes, &funding, width_px, font);
     let mut column: Vec<usize> =
         COLUMN_AREAS.iter().filter_map(|id| AREAS.iter().position(|a| a.id == *id)).collect();
     // Each round places the column and then the other labels; a label without a free place
@@ -568,53 +616,88 @@ pub fn layout(
         }
         column.extend(homeless);
     };
-    let areas: Vec<AreaMark> = syms
-        .iter()
-        .zip(&placed)
-        .map(|(s, p)| {
-            let p = p.unwrap_or(Placed {
-                rect: Rect { x: s.x, y: s.y, w: 0.0, h: 0.0 },
-                anchor: Anchor::Middle,
-                leader: None,
-            });
-            let text_x = match p.anchor {
-                Anchor::Start => p.rect.x + LABEL_PAD_PX * px,
-                Anchor::Middle => p.rect.x + p.rect.w / 2.0,
-                Anchor::End => p.rect.x + p.rect.w - LABEL_PAD_PX * px,
-            };
-            AreaMark {
-                index: s.index,
-                x: s.x,
-                y: s.y,
-                shape: s.shape,
-                r: s.r_px * px,
-                range_r: s.range_px.map(|r| r * px),
-                selected: selection.contains(s.index),
-                highlighted: highlight.is_some_and(|k| AREAS[s.index].has_bottleneck(k)),
-                excluded: s.value.is_some_and(|v| v.2),
-                label: s.label.clone(),
-                label_box: p.rect,
-                anchor: p.anchor,
-                text_x,
-                // The baseline a third of the font size below the box's middle centres
-                // lower-case text and capitals alike well enough.
-                text_y: p.rect.y + p.rect.h / 2.0 + font * px * 0.35,
-                leader: p.leader,
-                aria_label: aria_label(s.index, metric, s.value, funding, highlight, lang),
-            }
-        })
-        .collect();
+    let marks = std::array::from_fn(|i| {
+        let s = &syms[i];
+        let p = placed[i].unwrap_or(Placed {
+            rect: Rect { x: s.x, y: s.y, w: 0.0, h: 0.0 },
+            anchor: Anchor::Middle,
+            leader: None,
+        });
+        let text_x = match p.anchor {
+            Anchor::Start => p.rect.x + LABEL_PAD_PX * px,
+            Anchor::Middle => p.rect.x + p.rect.w / 2.0,
+            Anchor::End => p.rect.x + p.rect.w - LABEL_PAD_PX * px,
+        };
+        MarkGeometry {
+            r: s.r_px * px,
+            range_r: s.range_px.map(|r| r * px),
+            label_box: p.rect,
+            anchor: p.anchor,
+            text_x,
+            // The baseline a third of the font size below the box's middle centres
+            // lower-case text and capitals alike well enough.
+            text_y: p.rect.y + p.rect.h / 2.0 + font * px * 0.35,
+            leader: p.leader,
+        }
+    });
     // Largest first, unknown last; ties in dataset order (the sort is stable).
-    let mut paint: Vec<usize> = (0..AREA_COUNT).collect();
+    let mut paint: [usize; AREA_COUNT] = std::array::from_fn(|i| i);
     paint.sort_by_key(|&i| std::cmp::Reverse(syms[i].value.map(|v| (1, v.1))));
-    MapView {
+    Geometry {
         width_px,
         view_box,
         // Rounded up to the one decimal the markup writes, so that it is never below.
         font_size: (font * px * 10.0).ceil() / 10.0,
+        marks,
+        paint,
+    }
+}
+
+/// The map for a state, on `g`'s geometry: each area's label, state and accessible name, the
+/// legend and the summary.
+pub fn dress(
+    g: &Geometry,
+    selection: Selection,
+    metric: Metric,
+    funding: &Funding,
+    highlight: Option<BottleneckKind>,
+    lang: Lang,
+) -> MapView {
+    let areas: Vec<AreaMark> = (0..AREA_COUNT)
+        .map(|i| {
+            let m = &g.marks[i];
+            let v = value(i, metric, funding);
+            AreaMark {
+                index: i,
+                x: POSITIONS[i].x,
+                y: POSITIONS[i].y,
+                shape: if AREAS[i].figure(Category::Build).is_some() {
+                    Shape::Circle
+                } else {
+                    Shape::Diamond
+                },
+                r: m.r,
+                range_r: m.range_r,
+                selected: selection.contains(i),
+                highlighted: highlight.is_some_and(|k| AREAS[i].has_bottleneck(k)),
+                excluded: v.is_some_and(|v| v.2),
+                label: label(i, g.width_px, AREAS[i].figure(Category::Build).is_some()),
+                label_box: m.label_box,
+                anchor: m.anchor,
+                text_x: m.text_x,
+                text_y: m.text_y,
+                leader: m.leader,
+                aria_label: aria_label(i, metric, v, funding, highlight, lang),
+            }
+        })
+        .collect();
+    MapView {
+        width_px: g.width_px,
+        view_box: g.view_box,
+        font_size: g.font_size,
         legend: legend(&areas, metric, highlight, lang),
         areas,
-        paint,
+        paint: g.paint.to_vec(),
         summary: summary(selection, metric, lang),
         attribution: match lang {
             Lang::Nl => "© OpenStreetMap-bijdragers (ODbL) · GeoNames (CC BY 4.0)",
@@ -623,8 +706,50 @@ pub fn layout(
     }
 }
 
+/// The Rust source of `shown.rs` for `g` (written by `tests/map_geometry.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn geometry_source(g: &Geometry) -> String {
+    let n = |v: f64| format!("{:.1}", (v * 10.0).round() / 10.0);
+    let rect =
+        |r: &Rect| format!("Rect {{ x: {}, y: {}, w: {}, h: {} }}", n(r.x), n(r.y), n(r.w), n(r.h));
+    let mut out = String::from(
+        "// @generated by tests/map_geometry.rs from the map's layout (model::geometry). DO NOT EDIT.\n\
+         // `UPDATE_MAP=1 cargo test --test map_geometry` writes it again.\n\n\
+         use super::model::{Anchor, Geometry, MarkGeometry, Rect};\n\n\
+         /// The map's geometry at `SHOWN_WIDTH_PX`.\n\
+         pub static SHOWN: Geometry = Geometry {\n",
+    );
+    let _ = writeln!(
+        out,
+        "    width_px: {},\n    view_box: {},\n    font_size: {},\n    marks: [",
+        n(g.width_px),
+        rect(&g.view_box),
+        n(g.font_size)
+    );
+    for m in &g.marks {
+        let range = m.range_r.map_or("None".to_string(), |r| format!("Some({})", n(r)));
+        let leader = m.leader.map_or("None".to_string(), |l| {
+            format!("Some([{}, {}, {}, {}])", n(l[0]), n(l[1]), n(l[2]), n(l[3]))
+        });
+        let anchor = match m.anchor {
+            Anchor::Start => "Start",
+            Anchor::Middle => "Middle",
+            Anchor::End => "End",
+        };
+        let _ = writeln!(
+            out,
+            "        MarkGeometry {{ r: {}, range_r: {range}, label_box: {}, anchor: Anchor::{anchor}, text_x: {}, text_y: {}, leader: {leader} }},",
+            n(m.r), rect(&m.label_box), n(m.text_x), n(m.text_y)
+        );
+    }
+    let paint: Vec<String> = g.paint.iter().map(ToString::to_string).collect();
+    let _ = writeln!(out, "    ],\n    paint: [{}],\n}};", paint.join(", "));
+    out
+}
+
 /// One round of label placement: the view box, its units per px, each area's label (None
 /// where it found no place) and the areas without one.
+#[cfg(not(target_arch = "wasm32"))]
 fn place_labels(
     syms: &[Symbol],
     column: &[usize],
@@ -748,6 +873,7 @@ fn place_labels(
 
 /// Places each area of `order` at its first option that no label or leader already placed
 /// covers: the places, the areas left without one, and the sum of the chosen options' ranks.
+#[cfg(not(target_arch = "wasm32"))]
 fn greedy(
     order: &[usize],
     options: &[Vec<Placed>],
@@ -779,6 +905,7 @@ fn greedy(
 
 /// Eight places for a `w` × `h` box around a point, `d` away: right, left, above, below, then
 /// the four diagonals; with the text anchored towards the point.
+#[cfg(not(target_arch = "wasm32"))]
 fn candidates(x: f64, y: f64, dist: f64, w: f64, h: f64) -> [(Rect, Anchor); 8] {
     let diag = dist * std::f64::consts::FRAC_1_SQRT_2;
     [
@@ -796,6 +923,7 @@ fn candidates(x: f64, y: f64, dist: f64, w: f64, h: f64) -> [(Rect, Anchor); 8] 
 
 /// A leader from the point of `rect` nearest to a symbol to the symbol's edge (`r` from its
 /// centre).
+#[cfg(not(target_arch = "wasm32"))]
 fn leader_to(rect: &Rect, x: f64, y: f64, r: f64) -> [f64; 4] {
     let (ax, ay) = (x.clamp(rect.x, rect.x + rect.w), y.clamp(rect.y, rect.y + rect.h));
     // `sqrt` rather than `hypot`, which would bring a libm function into the wasm.
@@ -1021,14 +1149,11 @@ mod tests {
             en.areas[Area::by_id("ehv").unwrap().0].aria_label,
             "Eindhoven Woensel-Zuid: homes 2025-2029 unknown"
         );
-        // No amount: every circle at the minimum, none unknown that was known.
+        // Sizes are the homes' whatever the amount: even at € 0 a home, where every
+        // contribution is 0, the circles keep the plans' proportions.
         let zero = compute(Selection::all(), Amounts { build: 0, ..Amounts::default() });
         let v = layout(Selection::all(), Metric::Money, &zero, None, Lang::Nl, 640.0);
-        assert!(v
-            .areas
-            .iter()
-            .filter(|m| m.shape == Shape::Circle)
-            .all(|m| (m.r / v.px() - R_MIN_PX).abs() < 1e-9));
+        assert!(v.areas.iter().zip(&homes.areas).all(|(z, h)| (z.r - h.r).abs() < 1e-9));
     }
 
     #[test]

@@ -99,8 +99,6 @@ pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Ca
             browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
         }
         Command::Print => browser::print(),
-        // The chart's own downloads (see `chart::view::download`).
-        Command::ChartSvg | Command::ChartPng => {}
     }
 }
 
