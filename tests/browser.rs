@@ -166,7 +166,7 @@ async fn deselecting_an_area_changes_the_totals() {
     until_text(root, TOTAL, "70.336–70.636").await;
 }
 
-/// Opens the 2030-2035 source box of Heerlen-Noord (filled when first opened).
+/// Opens the source box of Heerlen-Noord's 2025-2029 figure (filled when first opened).
 async fn open_heerlen_box(root: &web_sys::Element) -> String {
     let cell = "tr[data-area=hrl] td:nth-of-type(2)";
     let details = root.query_selector(&format!("{cell} details")).unwrap().unwrap();
@@ -196,7 +196,8 @@ async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() 
 
 /// The static block's sentences, with this build's fingerprint: the app quotes them.
 fn static_block(hash: &str) -> String {
-    let id = woontop::core::dataset::AREAS[9].homes_2030_2035.unwrap().quote.0;
+    // Heerlen-Noord's 2025-2029 figure: the box `open_heerlen_box` opens.
+    let id = woontop::core::dataset::AREAS[9].homes_2025_2029.unwrap().quote.0;
     format!(
         "<div class=\"wt-static\" data-texts=\"{hash}\"><blockquote data-t=\"{id}\">Zin uit het boekje.</blockquote></div>"
     )

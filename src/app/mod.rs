@@ -243,6 +243,9 @@ fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 /// Mounts the widget into `#app` (or the body, if the page has none).
 pub fn start() {
+    // Through Yew, which otherwise replaces any hook with its own when it renders.
+    #[cfg(debug_assertions)]
+    yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
     let root = match document.get_element_by_id(ROOT_ID) {
         Some(el) => el,
@@ -255,9 +258,6 @@ pub fn start() {
 /// content; once the app is ready, one synchronous step removes the static content and shows
 /// the app, so the page never shows a blank or half-drawn state between them.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    // Through Yew, which otherwise replaces any hook with its own when it renders.
-    #[cfg(debug_assertions)]
-    yew::set_custom_panic_hook(Box::new(log_panic));
     let document = gloo::utils::document();
     let page_texts = Rc::new(browser::read_page_texts(&root));
     let width = browser::content_width(&root);
