@@ -22,7 +22,8 @@ export async function launchPuppeteer(name, options, describe) {
     const parts = keys.split('+');
     const last = parts.pop();
     for (const m of parts) await current().keyboard.down(m);
-    await current().keyboard.press(last);
+    // WebDriver BiDi (Firefox) knows the space bar only as ' ', the DevTools protocol as both.
+    await current().keyboard.press(last === 'Space' ? ' ' : last);
     for (const m of parts.reverse()) await current().keyboard.up(m);
   };
   const engine = {
