@@ -1,5 +1,5 @@
 // Screenshots of the release build for a human look: node tests/e2e/screenshot.mjs [dist] [query]
-// Writes tests/e2e/.out/<width>.png for a desktop and a phone width.
+// Writes tests/e2e/.out/<width>.png for a desktop, an article-column and a phone width.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from './server.mjs';
@@ -10,7 +10,7 @@ const out = resolve('tests/e2e/.out');
 mkdirSync(out, { recursive: true });
 const server = await serve(resolve(dist));
 const browser = await launch();
-for (const width of [1280, 360]) {
+for (const width of [1280, 640, 360]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(server.url + query);
   await page.waitForSelector('#app[data-ready]');
