@@ -99,7 +99,7 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
             });
             m.el("tbody", &[], |m| {
                 for r in rows {
-                    row(m, r, app, page, lang);
+                    row(m, r, mode, page, lang);
                 }
             });
             m.el("tfoot", &[], |m| {
@@ -177,7 +177,8 @@ pub fn sort_options(sort: Option<Sort>, lang: Lang) -> String {
     })
 }
 
-fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
+fn row(m: &mut Markup, r: &RowView, mode: TableMode<'_>, page: &PageTexts, lang: Lang) {
+    let app = matches!(mode, TableMode::App { .. });
     let t = texts(lang);
     let mut attrs = vec![("data-area", Text(r.id))];
     if r.highlighted {
@@ -207,13 +208,13 @@ fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
                 });
             }
             if !r.notes.is_empty() {
-                source_details(m, r, Slot::Notes, true, app, page, lang, |m| {
+                source_details(m, r, Slot::Notes, mode, page, lang, |m| {
                     m.text_el("span", &class("wt-flag"), t.flagged);
                 });
             }
             if !r.bottlenecks.is_empty() {
                 let summary = format!("{} ({})", t.bottlenecks_heading, r.bottlenecks.len());
-                source_details(m, r, Slot::Bottlenecks, true, app, page, lang, |m| {
+                source_details(m, r, Slot::Bottlenecks, mode, page, lang, |m| {
                     m.text(&summary);
                 });
             }
@@ -227,7 +228,7 @@ fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
             }
             m.el("td", &attrs, |m| {
                 if c.quote.is_some() {
-                    source_details(m, r, Slot::Figure(i), false, app, page, lang, |m| {
+                    source_details(m, r, Slot::Figure(i), mode, page, lang, |m| {
                         m.text_el("span", &class("wt-val"), &c.text);
                         if c.flagged {
                             m.text_el("span", &class("wt-flag"), t.flagged);
@@ -245,23 +246,22 @@ fn row(m: &mut Markup, r: &RowView, app: bool, page: &PageTexts, lang: Lang) {
 }
 
 /// A closed `<details>` whose summary `summary` writes and whose content is the row's source
-/// box for `slot`. `list`: under an area's name (its notes, its bottlenecks), styled as a
-/// list. In the app the box is left empty and named, for `source_box` to fill when it is first
+/// box for `slot`; under an area's name (its notes, its bottlenecks) it is styled as a list.
+/// In the app the box is left empty and named, for `source_box` to fill when it is first
 /// opened; in the static page it is written at once.
-#[allow(clippy::too_many_arguments)] // all of them describe this one element
 fn source_details(
     m: &mut Markup,
     r: &RowView,
     slot: Slot,
-    list: bool,
-    app: bool,
+    mode: TableMode<'_>,
     page: &PageTexts,
     lang: Lang,
     summary: impl FnOnce(&mut Markup),
 ) {
+    let app = matches!(mode, TableMode::App { .. });
     let code = app.then(|| SourceBox { area: r.index, slot }.code());
     let mut attrs = vec![("class", Text("wt-fig"))];
-    if list {
+    if !matches!(slot, Slot::Figure(_)) {
         attrs.push(("data-list", Text("true")));
     }
     if let Some(code) = &code {
