@@ -214,10 +214,12 @@ pub fn App(props: &Props) -> Html {
         },
         None => html! {
             <>
-                { calculator::view::summary_bar(lang, &page.calc) }
+                // Standalone, the key result stays in view from the top (sticky); in an embed,
+                // whose frame never scrolls, it sits right above the amount fields instead.
+                if !state.embed { { calculator::view::summary_bar(lang, &page.calc) } }
                 { share::view::notices(lang, &state.notices) }
                 { share::view::share_bar(lang, &link, &bar, &on_action) }
-                { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, &on_action) }
+                { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, state.embed, &on_action) }
                 { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
                 { bottlenecks::view::bottleneck_filter(lang, highlight) }
                 { table::view::areas_table(lang, sort, &table_markup, &on_action) }

@@ -265,6 +265,15 @@ try {
     await page.close();
   });
 
+  await test('in an embed the key result sits right above the amount fields (the frame never scrolls)', async () => {
+    const { page, problems } = await open('?v=1&g=amw~amz&b=12000&x=0&r=0&embed=1');
+    assertEq(await page.locator('.wt-bar').count(), 1, 'one summary bar');
+    assertEq(await page.locator('.wt-calc .wt-bar + .wt-amounts').count(), 1, 'right above the amounts');
+    assertEq(await page.locator('.wt-bar').evaluate((el) => getComputedStyle(el).position), 'static', 'not sticky');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('sorting: header buttons and the keyboard sort, aria-sort follows, the link keeps it', async () => {
     const { page, problems } = await open();
     const first = () => page.locator('#wt-areas tbody tr').first().getAttribute('data-area');

@@ -27,12 +27,14 @@ fn category_name(c: Category) -> &'static str {
     }
 }
 
-/// The calculator section. `fields` are the visitor's texts in the three amount fields.
+/// The calculator section. `fields` are the visitor's texts in the three amount fields;
+/// `embed`: the summary bar goes right above them (see `summary_bar`).
 pub fn calculator(
     lang: Lang,
     amounts: &Amounts,
     fields: &[AmountField; 3],
     view: &CalcView,
+    embed: bool,
     on_action: &Callback<Action>,
 ) -> Html {
     let t = texts(lang);
@@ -45,6 +47,7 @@ pub fn calculator(
                 <summary>{ t.how_we_count }</summary>
                 <p class="wt-model">{ t.money_model }</p>
             </details>
+            if embed { { summary_bar(lang, view) } }
             <div class="wt-amounts">
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
@@ -112,8 +115,8 @@ fn amount_input(
 
 /// The key result in one line: what the selection would get and its share of the maximum.
 /// Standalone, it stays in view while the visitor changes amounts or ticks areas (CSS
-/// `position: sticky`); in an embed, whose frame never scrolls, it sits just above the amount
-/// fields. The same figures are in the results (and the live region), so screen readers
+/// `position: sticky`, placed by the root under the header); in an embed, whose frame never
+/// scrolls, the calculator puts it just above the amount fields. The same figures are in the results (and the live region), so screen readers
 /// skip it.
 pub fn summary_bar(lang: Lang, view: &CalcView) -> Html {
     let t = texts(lang);
