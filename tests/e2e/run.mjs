@@ -330,6 +330,14 @@ try {
     const href = await page.locator('.wt-area-all a').getAttribute('href');
     assertEq(new URL(href).searchParams.get('g'), 'dlf', 'the whole calculator with this area');
     assertEq(new URL(href).searchParams.get('a'), null, 'not the area view again');
+    // Embedded (auto height, theme): the same view, in the embed's compact style.
+    for (const [code, name] of [['hrl', 'Heerlen-Noord'], ['rtz', 'Rotterdam-Zuid'], ['lls', 'Lelystad Oost']]) {
+      await page.goto(server.url + `?v=1&a=${code}&embed=1&theme=dark`);
+      await page.waitForSelector('#app[data-ready]');
+      assertEq(await page.locator('.wt-area-view h1').textContent(), name, `${code} embedded`);
+      assertEq(await page.getAttribute('html', 'data-embed'), '', `${code}: embed mode`);
+      assertEq(await page.getAttribute('html', 'data-theme'), 'dark', `${code}: theme`);
+    }
     await page.goto(server.url + '?v=1&a=ehv&lang=en');
     await page.waitForSelector('#app[data-ready]');
     const ehv = await page.locator('.wt-area-view').textContent();
