@@ -242,21 +242,13 @@ pub fn content_width(el: &web_sys::Element) -> u32 {
 
 /// Offers `text` as a file download, generated here in the browser (no server).
 pub fn download(file_name: &str, text: &str, mime: &str) {
-    if let Some(blob) = text_blob(text, mime) {
-        download_blob(file_name, &blob);
-    }
-}
-
-fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
-}
-
-/// Offers `blob` as a file download.
-pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = gloo::utils::document();
     if let Ok(a) = document.create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();

@@ -89,8 +89,7 @@ pub fn App(props: &Props) -> Html {
             metric: state.metric,
             width: state.width,
         };
-        let key = (input.selection, input.amounts, lang, input.metric, input.width);
-        use_memo(key, move |_| features::page(&input))
+        use_memo(input, features::page)
     };
     // One area's own view, when the link names one (`a=`): its money is computed over all
     // areas (pro rata does not depend on the selection).

@@ -275,15 +275,9 @@ pub fn export(
 
 /// The download's file name.
 pub fn file_name(lang: Lang) -> String {
-    format!("{}.csv", file_stem(lang))
-}
-
-/// The name every download starts with (the CSV, the chart's images): what it is and the
-/// dataset version.
-pub fn file_stem(lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("woontopafspraken-nplv-{DATASET_VERSION}"),
-        Lang::En => format!("housing-summit-nplv-{DATASET_VERSION}"),
+        Lang::Nl => format!("woontopafspraken-nplv-{DATASET_VERSION}.csv"),
+        Lang::En => format!("housing-summit-nplv-{DATASET_VERSION}.csv"),
     }
 }
 

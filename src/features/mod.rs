@@ -36,6 +36,7 @@ pub struct PageView {
 
 /// What the page shows for a state; `width` is the widget's content width in CSS px, which
 /// the chart is laid out for.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PageInput {
     pub selection: Selection,
     pub amounts: Amounts,
