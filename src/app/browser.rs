@@ -269,6 +269,13 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// The content of the `<template>` with id `id` under `root`, if there is one and it is not
+/// empty (read before the first render, like the page texts).
+pub fn read_template(root: &web_sys::Element, id: &str) -> Option<yew::AttrValue> {
+    let html = root.query_selector(&format!("template#{id}")).ok()??.inner_html();
+    (!html.trim().is_empty()).then(|| html.into())
+}
+
 /// The booklet's sentences printed in the page's static block, by their `data-t` number,
 /// when the block was written for this build's texts (see `PageTexts`). Must run before the
 /// first render, while the static block is still in the page. A stale block gives no texts and

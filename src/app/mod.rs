@@ -33,6 +33,8 @@ pub struct Props {
     /// The width the widget has (CSS px), measured before the first render so that the first
     /// layout is already the right one.
     pub width: u32,
+    /// The map's drawing, read from the static page (see `features::map`).
+    pub map_drawing: Option<AttrValue>,
 }
 
 /// The act named by the `data-act` of the event's target or its closest ancestor.
@@ -56,6 +58,13 @@ fn act_of_click(e: &MouseEvent) -> Option<Act> {
     }
 }
 
+/// The markup that changes with the language, the highlight and the sort only.
+struct Fixed {
+    table: Rc<str>,
+    header: Rc<str>,
+    national: Rc<str>,
+}
+
 #[function_component]
 pub fn App(props: &Props) -> Html {
     let width = props.width;
@@ -65,46 +74,31 @@ pub fn App(props: &Props) -> Html {
     });
     let main_ref = use_node_ref();
     let (lang, highlight, sort) = (state.lang, state.highlight, state.sort);
+    // The texts that change with the language, the highlight and the sort only: the areas
+    // table (see `table::view`), the header's and the national figures'.
     let page_texts = props.page_texts.clone();
-    // The areas table changes with the language, the highlight and the sort only (see
-    // `table::view`).
-    let table_markup = use_memo((lang, highlight, sort), move |(lang, highlight, sort)| {
+    let fixed = use_memo((lang, highlight, sort), move |(lang, highlight, sort)| {
         let rows = table::model::rows(*lang, *highlight, *sort);
         let mode = table::markup::TableMode::App { sort: *sort };
-        Rc::<str>::from(table::markup::table(&rows, mode, &page_texts, *lang))
-    });
-    // The header's and the national figures' texts change with the language only.
-    let page_texts = props.page_texts.clone();
-    let fixed = use_memo(lang, move |lang| {
         let national =
             national::markup::national(&national::model::national(*lang), &page_texts, *lang);
-        (Rc::<str>::from(header::markup::header(*lang)), national)
+        Fixed {
+            table: table::markup::table(&rows, mode, &page_texts, *lang).into(),
+            header: header::markup::header(*lang).into(),
+            national: national.into(),
+        }
     });
     // Everything else, derived in one step whenever one of its inputs changes.
-    let page = {
-        let input = features::PageInput {
-            selection: state.selection,
-            amounts: state.amounts,
-            lang,
-            metric: state.metric,
-            width: state.width,
-        };
-        use_memo(input, features::page)
+    let input = features::PageInput {
+        selection: state.selection,
+        amounts: state.amounts,
+        lang,
+        metric: state.metric,
+        highlight,
+        width: state.width,
+        area: state.area,
     };
-    // One area's own view, when the link names one (`a=`): its money is computed over all
-    // areas (pro rata does not depend on the selection).
-    let area_view = {
-        let (area, amounts) = (state.area, state.amounts);
-        use_memo((area, amounts, lang), |(area, amounts, lang)| {
-            area.map(|i| {
-                let funding = crate::core::funding::compute(
-                    crate::core::selection::Selection::all(),
-                    *amounts,
-                );
-                features::area::model::area(i, &funding, *lang)
-            })
-        })
-    };
+    let page = use_memo(input, features::page);
     // What a link to this view carries: for the address bar and the share bar.
     let link = state.link();
 
@@ -117,13 +111,15 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
-    // The selection, applied to the table whenever either changes.
+    // The state applied to the table (the selection and the totals) and to the map's drawing
+    // (which the app shows but never redraws): after every render that changed either, or
+    // that brought them back (leaving an area's own view).
     {
-        let (selection, totals, main_ref) =
-            (state.selection, page.totals.clone(), main_ref.clone());
-        use_effect_with((selection, table_markup.clone(), totals), move |(s, _, totals)| {
+        let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
+        use_effect_with((input, fixed.table.clone(), shown), move |(input, _, _)| {
             if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                table::view::sync(&main, *s, totals);
+                table::view::sync(&main, input.selection, &page.totals);
+                features::map::view::sync(&main, &page.map);
             }
         });
     }
@@ -176,7 +172,7 @@ pub fn App(props: &Props) -> Html {
 
     let on_action = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, ()| dispatcher.dispatch(action))
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
     // Every button's click, by its act: a change of state, or a share-bar command, run within
     // the click so that the browser sees the visitor's gesture.
@@ -186,6 +182,25 @@ pub fn App(props: &Props) -> Html {
             Some(Ok(action)) => on_action.emit(action),
             Some(Err(command)) => share::view::run(command, &link, &page_texts, &on_action),
             None => {}
+        })
+    };
+    // Enter and Space on the map's areas (SVG groups with `role="button"`) act as a click;
+    // native controls handle their own keys.
+    let on_keydown = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            let on_area = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.get_attribute("role").as_deref() == Some("button"));
+            if !on_area || !(key == "Enter" || key == " ") {
+                return;
+            }
+            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
+                e.prevent_default();
+                on_action.emit(action);
+            }
         })
     };
     // The table's checkboxes: change events bubble to one listener.
@@ -203,7 +218,7 @@ pub fn App(props: &Props) -> Html {
         embed_area: state.embed_area,
     };
     // One area's own view, or the whole widget, under the same header, notices and share bar.
-    let body = match area_view.as_ref() {
+    let body = match page.area.as_ref() {
         Some(view) => html! {
             <>
                 { share::view::notices(lang, &state.notices) }
@@ -219,16 +234,17 @@ pub fn App(props: &Props) -> Html {
                 { share::view::notices(lang, &state.notices) }
                 { share::view::share_bar(lang, &link, &bar, &on_action) }
                 { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, state.embed, &on_action) }
+                { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
                 { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
                 { bottlenecks::view::bottleneck_filter(lang, highlight) }
-                { table::view::areas_table(lang, sort, &table_markup, &on_action) }
-                { html::raw(fixed.1.clone()) }
+                { table::view::areas_table(lang, sort, &fixed.table, &on_action) }
+                { html::raw(fixed.national.clone()) }
             </>
         },
     };
     html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change}>
-            { header::view::header(lang, area_view.is_none().then_some(&fixed.0)) }
+        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change} onkeydown={on_keydown}>
+            { header::view::header(lang, page.area.is_none().then_some(&fixed.header)) }
             { body }
         </main>
     }
@@ -262,12 +278,14 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     let document = gloo::utils::document();
     let page_texts = Rc::new(browser::read_page_texts(&root));
     let width = browser::content_width(&root);
+    let map_drawing = browser::read_template(&root, features::map::TEMPLATE_ID);
     let mount = document.create_element("div").unwrap_or_else(|_| root.clone());
     if mount != root {
         let _ = mount.set_attribute("hidden", "");
         let _ = root.append_child(&mount);
     }
-    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root, width }).render()
+    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root, width, map_drawing })
+        .render()
 }
 
 /// Swaps the static content for the mounted app (called once, when the app is ready).

@@ -100,6 +100,12 @@ impl Markup {
         }
     }
 
+    /// Markup written as a literal in this crate (never data), inserted as it is.
+    pub fn trusted(&mut self, markup: &'static str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
     /// Escaped text.
     pub fn text(&mut self, s: &str) -> &mut Self {
         escape_into(&mut self.0, s);

@@ -32,6 +32,10 @@ pub struct PageView {
     /// The chart as SVG (`chart::markup::svg`); shared, as the shell hands it on unchanged.
     pub chart_svg: Rc<str>,
     pub totals: [table::model::TotalView; 3],
+    /// One area's own view, when the link names one.
+    pub area: Option<area::model::AreaView>,
+    /// What the map shows for the state (its drawing is fixed: see `map`).
+    pub map: map::model::MapState,
 }
 
 /// What the page shows for a state; `width` is the widget's content width in CSS px, which
@@ -42,14 +46,21 @@ pub struct PageInput {
     pub amounts: Amounts,
     pub lang: Lang,
     pub metric: Metric,
+    pub highlight: Option<crate::core::dataset::BottleneckKind>,
     pub width: u32,
+    /// The area whose own view the link opens (`a=`), if any.
+    pub area: Option<usize>,
 }
 
 pub fn page(input: &PageInput) -> PageView {
-    let PageInput { selection, amounts, lang, metric, width } = *input;
+    let PageInput { selection, amounts, lang, metric, highlight, width, area } = *input;
     let funding = funding::compute(selection, amounts);
     let chart = chart::model::layout(selection, metric, &funding, lang, width);
     PageView {
+        // An area's money is computed over all areas: pro rata does not depend on the selection.
+        area: area
+            .map(|i| area::model::area(i, &funding::compute(Selection::all(), amounts), lang)),
+        map: map::model::state(selection, metric, &funding, highlight, lang),
         calc: calculator::model::calc(&funding, selection, lang),
         chart_svg: chart::markup::svg(&chart).into(),
         chart,
@@ -75,13 +86,21 @@ mod tests {
     fn one_step_gives_the_same_views_as_each_part() {
         let selection = Selection::all();
         let amounts = Amounts { build: 12_000, extra: 5_000, retrofit: 0 };
-        let input =
-            PageInput { selection, amounts, lang: Lang::En, metric: Metric::Money, width: 360 };
+        let input = PageInput {
+            selection,
+            amounts,
+            lang: Lang::En,
+            metric: Metric::Money,
+            highlight: None,
+            width: 360,
+            area: None,
+        };
         let p = page(&input);
         let f = funding::compute(selection, amounts);
         assert_eq!(p.calc, calculator::model::calc(&f, selection, Lang::En));
         assert_eq!(p.chart, chart::model::layout(selection, Metric::Money, &f, Lang::En, 360));
         assert_eq!(&*p.chart_svg, chart::markup::svg(&p.chart));
         assert_eq!(p.totals, table::model::totals(selection, Lang::En));
+        assert_eq!(p.map, map::model::state(selection, Metric::Money, &f, None, Lang::En));
     }
 }

@@ -3,6 +3,7 @@
 // Content-Security-Policy, open it in headless Chromium and check what a visitor sees. One test
 // serves it again without any header, so that the page's own meta policy is all there is.
 // Usage: node tests/e2e/run.mjs (from the repository root, after the release build).
+// E2E_ONLY=words runs only the tests whose name contains them (while working on one).
 // Exit code 1 on any failure.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,7 @@ import { HOSTILE_LINKS } from './hostile-links.mjs';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self'";
 const results = [];
 async function test(name, fn) {
+  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
   try { await fn(); results.push([name, null]); console.log(`ok   ${name}`); }
   catch (e) { results.push([name, e]); console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
 }
@@ -360,6 +362,64 @@ try {
     assertEq(snippet.includes('g=sdm'), true, 'the area selected');
     assertEq(problems, [], 'console errors');
     await page.close();
+  });
+
+  await test('the map: 20 areas drawn from the page; click, Enter and Space toggle an area like the table; highlight and language follow; labels of 12 px or more at 320 and 1280 px', async () => {
+    const { page, problems } = await open();
+    const areas = page.locator('.wt-map-svg [role=button]');
+    assertEq(await areas.count(), 20, 'areas on the map');
+    const dlf = page.locator(".wt-map-svg [role=button][data-act='toggle:dlf']");
+    const dlfMark = page.locator(".wt-map-marks [data-act='toggle:dlf']");
+    await dlf.click();
+    await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);
+    assertEq(await dlf.getAttribute('aria-pressed'), 'false', 'the map says it is off');
+    assertEq(await dlfMark.getAttribute('class'), 'wt-map-mark wt-map-off', 'its symbol is open');
+    await dlf.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tr[data-area=dlf] input').checked);
+    assertEq(await dlf.getAttribute('aria-pressed'), 'true', 'Enter toggles it back on');
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);
+    assertEq(await page.evaluate(() => document.activeElement.getAttribute('data-act')), 'toggle:dlf', 'focus stays on the area');
+    // The table's checkbox drives the map too.
+    await page.locator('tr[data-area=dlf] input').check();
+    await page.waitForFunction(() => document.querySelector(".wt-map-svg [data-act='toggle:dlf'][role=button]").getAttribute('aria-pressed') === 'true');
+    assertEq((await dlf.getAttribute('aria-label')).startsWith('Delft-West: circa 1.700 woningen 2025-2029'), true, 'Dutch name');
+    // A bottleneck's highlight rings its areas on the map, and the legend says so.
+    await page.locator(".wt-chip[data-act='highlight:grid']").click();
+    await page.waitForFunction(() => document.querySelectorAll('.wt-map-marks [data-hl=true]').length > 0);
+    const rings = await page.evaluate(() => [...document.querySelectorAll('.wt-map-ring')].filter((r) => getComputedStyle(r).display !== 'none' && r.closest('.wt-map-marks')).length);
+    assertEq(rings > 0, true, 'rings shown');
+    assertEq(await page.locator('.wt-map-legend li').filter({ hasText: 'Ring: knelpunt' }).count(), 1, 'legend entry');
+    // English names and legend after a language switch; the drawing is the same nodes.
+    await page.evaluate(() => { document.querySelector('.wt-map-svg').dataset.probe = 'same'; });
+    await page.locator('.lang-btn[lang=en]').click();
+    await page.waitForFunction(() => document.querySelector(".wt-map-svg [role=button][data-act='toggle:dlf']").getAttribute('aria-label').startsWith('Delft-West: about 1,700 homes'));
+    assertEq(await page.evaluate(() => document.querySelector('.wt-map-svg').dataset.probe), 'same', 'not redrawn');
+    assertEq((await page.locator('.wt-map-attr').textContent()).includes('OpenStreetMap contributors'), true, 'attribution');
+    assertEq((await page.locator('#wt-map-summary').textContent()).startsWith('Map of the 20 areas'), true, 'summary');
+    assertEq(problems, [], 'console errors');
+    await page.close();
+    for (const width of [320, 1280]) {
+      const p = await browser.newPage({ viewport: { width, height: 900 } });
+      await p.goto(server.url);
+      await p.waitForSelector('#app[data-ready]');
+      const m = await p.evaluate(() => {
+        const svg = document.querySelector('.wt-map-svg');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const labels = [...svg.querySelectorAll('.wt-map-label')];
+        const boxes = [...svg.querySelectorAll('.wt-map-hit')].map((r) => r.getBoundingClientRect());
+        return {
+          font: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          target: Math.min(...boxes.map((b) => Math.min(b.width, b.height))),
+          right: svg.getBoundingClientRect().right,
+        };
+      });
+      if (m.font < 11.9) throw new Error(`map labels of ${m.font}px at ${width}px`);
+      if (m.target < 23.9) throw new Error(`map targets of ${m.target}px at ${width}px`);
+      if (m.right > width) throw new Error(`the map runs past the screen at ${width}px`);
+      await p.close();
+    }
   });
 
   await test('a shared link reopens the same view; changes update the address bar', async () => {

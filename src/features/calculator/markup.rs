@@ -1,10 +1,57 @@
 //! The calculator's display-only parts: the result cards, the comparison with the national
 //! maximum, the context lines, the pro-rata table, an amount's label and hint, and the
 //! municipality options.
+use crate::core::act::{self, Act};
 use crate::core::dataset::{Category, AREAS};
+use crate::core::format;
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value::Text};
-use crate::features::calculator::model::CalcView;
+use crate::features::calculator::model::{CalcView, Suggestion};
+
+/// The key result in one line: how many areas are selected, what they would get and its share
+/// of the maximum. Hidden from assistive technology: the same figures are in the results and
+/// the live region.
+pub fn summary_bar(v: &CalcView, lang: Lang) -> String {
+    Markup::build(|m| {
+        m.el("div", &[("class", Text("wt-bar")), ("aria-hidden", Text("true"))], |m| {
+            m.text_el("span", &class("wt-bar-count"), &v.selection_label);
+            m.text_el("span", &class("wt-bar-label"), texts(lang).bar_label).text(": ");
+            m.text_el("strong", &class("wt-bar-result"), &v.key_result);
+        });
+    })
+}
+
+/// The amounts at which all plans, and the selection alone, fit the maximum, each with its
+/// "use this amount" button.
+pub fn suggestions(v: &CalcView, lang: Lang) -> String {
+    let line = |m: &mut Markup, s: &Suggestion| {
+        m.el("p", &class("wt-fit"), |m| {
+            m.text(&s.text);
+            if let Some(a) = s.amount {
+                let act = Act::UseAmount(a).code();
+                let attrs = [
+                    ("type", Text("button")),
+                    ("class", Text("wt-btn wt-use")),
+                    (act::ATTR, Text(&act)),
+                ];
+                let euro = format::euro(i64::try_from(a).unwrap_or(i64::MAX), lang);
+                m.text(" ").text_el(
+                    "button",
+                    &attrs,
+                    &format!("{} {euro}", texts(lang).use_amount),
+                );
+            }
+        });
+    };
+    Markup::build(|m| {
+        m.el("div", &class("wt-fits"), |m| {
+            line(m, &v.fit_all);
+            if let Some(s) = &v.fit_selection {
+                line(m, s);
+            }
+        });
+    })
+}
 
 /// The result cards, the comparison with the national maximum, and the context lines.
 pub fn results(v: &CalcView, lang: Lang) -> String {

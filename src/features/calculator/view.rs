@@ -12,7 +12,7 @@ use crate::core::funding::Amounts;
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::{Action, AmountField};
 use crate::features::calculator::markup;
-use crate::features::calculator::model::{CalcView, Suggestion};
+use crate::features::calculator::model::CalcView;
 use crate::features::heading;
 
 /// Slider range and step in euros; the text field accepts up to `funding::MAX_PER_HOME_EUR`.
@@ -52,7 +52,7 @@ pub fn calculator(
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
                     // The amounts that fit belong to the one amount the maximum covers.
-                    let after = if c == Category::Build { suggestions(lang, view) } else { html! {} };
+                    let after = if c == Category::Build { raw(markup::suggestions(view, lang)) } else { html! {} };
                     amount_input(lang, c, labels[i], hints[i], amounts.get(c), &fields[i], on_action, after)
                 }) }
             </div>
@@ -113,45 +113,12 @@ fn amount_input(
     }
 }
 
-/// The key result in one line: what the selection would get and its share of the maximum.
-/// Standalone, it stays in view while the visitor changes amounts or ticks areas (CSS
-/// `position: sticky`, placed by the root under the header); in an embed, whose frame never
-/// scrolls, the calculator puts it just above the amount fields. The same figures are in the results (and the live region), so screen readers
-/// skip it.
+/// The key result in one line (`markup::summary_bar`). Standalone, it stays in view while the
+/// visitor changes amounts or ticks areas (CSS `position: sticky`, placed by the root under the
+/// header); in an embed, whose frame never scrolls, the calculator puts it just above the
+/// amount fields.
 pub fn summary_bar(lang: Lang, view: &CalcView) -> Html {
-    let t = texts(lang);
-    html! {
-        <div class="wt-bar" aria-hidden="true">
-            <span class="wt-bar-count">{ view.selection_label.clone() }</span>
-            <span class="wt-bar-label">{ t.bar_label }{ ": " }</span>
-            <strong class="wt-bar-result">{ view.key_result.clone() }</strong>
-        </div>
-    }
-}
-
-/// The amounts at which all plans, and the selection alone, fit the maximum, each with its
-/// "use this amount" button.
-fn suggestions(lang: Lang, view: &CalcView) -> Html {
-    let t = texts(lang);
-    let line = |s: &Suggestion| {
-        html! {
-            <p class="wt-fit">
-                { s.text.clone() }
-                if let Some(a) = s.amount {
-                    { " " }
-                    <button type="button" class="wt-btn wt-use" data-act={Act::UseAmount(a).code()}>
-                        { format!("{} {}", t.use_amount, format::euro(i64::try_from(a).unwrap_or(i64::MAX), lang)) }
-                    </button>
-                }
-            </p>
-        }
-    };
-    html! {
-        <div class="wt-fits">
-            { line(&view.fit_all) }
-            if let Some(s) = &view.fit_selection { { line(s) } }
-        </div>
-    }
+    raw(markup::summary_bar(view, lang))
 }
 
 /// All, none, and all areas of one municipality. `label` says how many areas are selected.

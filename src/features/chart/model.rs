@@ -229,7 +229,8 @@ fn values(index: usize, metric: Metric, funding: &Funding) -> [Value; 2] {
     }
 }
 
-fn value_label(lo: u64, hi: u64, metric: Metric, lang: Lang) -> String {
+/// A value or range as the chart labels it (and the map names it): homes, or compact euros.
+pub fn value_label(lo: u64, hi: u64, metric: Metric, lang: Lang) -> String {
     match metric {
         Metric::Homes => format::range(lo, hi, lang),
         Metric::Money => {

@@ -14,8 +14,9 @@
 //! bottleneck: `data-hl="true"` on both, as in the table.
 
 use crate::core::act::{self, Act};
+use crate::core::i18n::Lang;
 use crate::core::markup::{class, coord_into, Markup, Value::Coord, Value::Text};
-use crate::features::map::model::{AreaMark, Key, MapView, Shape};
+use crate::features::map::model::{self, AreaMark, Key, MapView, Shape};
 use crate::features::map::NL_OUTLINE_PATH;
 
 /// Space between a symbol and the highlight ring around it, in CSS px.
@@ -93,9 +94,9 @@ fn mark(m: &mut Markup, a: &AreaMark, px: f64) {
         attrs.push(("data-hl", Text("true")));
     }
     m.el("g", &attrs, |m| {
-        if a.highlighted {
-            circle(m, "wt-map-ring", a.x, a.y, a.outer_r() + RING_GAP_PX * px);
-        }
+        // Always drawn, shown by the stylesheet where the group is highlighted: the browser
+        // applies the state to a drawing made once (`model::MapState`).
+        circle(m, "wt-map-ring", a.x, a.y, a.outer_r() + RING_GAP_PX * px);
         if let Some(r) = a.range_r {
             circle(m, "wt-map-ext", a.x, a.y, r);
         }
@@ -156,42 +157,27 @@ fn button(m: &mut Markup, a: &AreaMark) {
     });
 }
 
-/// The legend's swatch for a key, drawn like the symbols it stands for, in a 16 × 16 box.
-fn swatch(m: &mut Markup, key: Key) {
-    let svg = [
-        ("class", Text("wt-swatch")),
-        ("viewBox", Text("0 0 16 16")),
-        ("aria-hidden", Text("true")),
-    ];
-    let on = if key == Key::NotSelected { "wt-map-off" } else { "wt-map-on" };
-    m.el("svg", &svg, |m| {
-        m.el("g", &class(on), |m| match key {
-            Key::Size | Key::NotSelected => circle(m, "wt-map-sym", 8.0, 8.0, 7.0),
-            Key::Range => {
-                circle(m, "wt-map-ext", 8.0, 8.0, 7.0);
-                circle(m, "wt-map-sym", 8.0, 8.0, 4.5);
-            }
-            Key::Unknown => {
-                let d = diamond(8.0, 8.0, 7.0);
-                m.leaf("path", &[("class", Text("wt-map-sym wt-map-unknown")), ("d", Text(&d))]);
-            }
-            Key::Excluded => circle(m, "wt-map-sym wt-map-excl", 8.0, 8.0, 7.0),
-            Key::Highlight => {
-                circle(m, "wt-map-ring", 8.0, 8.0, 7.0);
-                circle(m, "wt-map-sym", 8.0, 8.0, 4.0);
-            }
-        });
-    });
+/// The legend's swatch for a key, drawn like the symbols it stands for (`mark`), in a
+/// 16 × 16 box: fixed markup, so that the browser build needs no drawing code for it.
+fn swatch(key: Key) -> &'static str {
+    match key {
+        Key::Size => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-on\"><circle class=\"wt-map-sym\" cx=\"8\" cy=\"8\" r=\"7\"/></g></svg>",
+        Key::NotSelected => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-off\"><circle class=\"wt-map-sym\" cx=\"8\" cy=\"8\" r=\"7\"/></g></svg>",
+        Key::Range => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-on\"><circle class=\"wt-map-ext\" cx=\"8\" cy=\"8\" r=\"7\"/><circle class=\"wt-map-sym\" cx=\"8\" cy=\"8\" r=\"4.5\"/></g></svg>",
+        Key::Unknown => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-on\"><path class=\"wt-map-sym wt-map-unknown\" d=\"M8 1L15 8L8 15L1 8Z\"/></g></svg>",
+        Key::Excluded => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-on\"><circle class=\"wt-map-sym wt-map-excl\" cx=\"8\" cy=\"8\" r=\"7\"/></g></svg>",
+        Key::Highlight => "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"wt-map-on\" data-hl=\"true\"><circle class=\"wt-map-ring\" cx=\"8\" cy=\"8\" r=\"7\"/><circle class=\"wt-map-sym\" cx=\"8\" cy=\"8\" r=\"4\"/></g></svg>",
+    }
 }
 
 /// The map's caption (its summary, also the SVG's accessible name) and legend.
-pub fn caption(v: &MapView) -> String {
+pub fn caption(summary: &str, legend: &[(Key, String)]) -> String {
     Markup::build(|m| {
-        m.text_el("figcaption", &[("id", Text("wt-map-summary"))], &v.summary);
+        m.text_el("figcaption", &[("id", Text("wt-map-summary"))], summary);
         m.el("ul", &class("wt-legend wt-map-legend"), |m| {
-            for (key, label) in &v.legend {
+            for (key, label) in legend {
                 m.el("li", &[], |m| {
-                    swatch(m, *key);
+                    m.trusted(swatch(*key));
                     m.text(label);
                 });
             }
@@ -200,9 +186,9 @@ pub fn caption(v: &MapView) -> String {
 }
 
 /// The sources' attribution, required by the ODbL and CC BY: one line under the map.
-pub fn attribution(v: &MapView) -> String {
+pub fn attribution(lang: Lang) -> String {
     Markup::build(|m| {
-        m.text_el("p", &class("wt-map-attr"), v.attribution);
+        m.text_el("p", &class("wt-map-attr"), &model::attribution(lang));
     })
 }
 
@@ -261,7 +247,7 @@ mod tests {
         let hl = AREAS.iter().filter(|a| a.has_bottleneck(BottleneckKind::Grid)).count();
         assert!(hl > 0);
         assert_eq!(svg.matches("data-hl=\"true\"").count(), 2 * hl);
-        assert_eq!(svg.matches("class=\"wt-map-ring\"").count(), hl);
+        assert_eq!(svg.matches("class=\"wt-map-ring\"").count(), AREAS.len());
         // Every area's label, one text element each.
         assert_eq!(svg.matches("<text ").count(), AREAS.len());
         assert!(svg.contains(">Nieuw-West</text>") && svg.contains(">Eindhoven ?</text>"));
@@ -303,15 +289,15 @@ mod tests {
         assert!(!svg.contains("<b>"));
         let mut v = map(Selection::all(), Lang::Nl, 640.0);
         v.summary = "<i>".into();
-        v.attribution = "<script>";
-        assert!(caption(&v).contains(">&lt;i&gt;</figcaption>"));
-        assert!(attribution(&v).contains("&lt;script&gt;"));
+        v.legend[0].1 = "<script>".into();
+        let html = caption(&v.summary, &v.legend);
+        assert!(html.contains(">&lt;i&gt;</figcaption>") && html.contains("&lt;script&gt;"));
     }
 
     #[test]
     fn no_style_attributes() {
         let v = map(Selection::all(), Lang::Nl, 320.0);
-        for html in [svg(&v), caption(&v), attribution(&v)] {
+        for html in [svg(&v), caption(&v.summary, &v.legend), attribution(Lang::Nl)] {
             assert!(!html.contains("style="), "{html}");
         }
     }
@@ -319,7 +305,7 @@ mod tests {
     #[test]
     fn caption_legend_and_attribution_in_both_languages() {
         let v = map(Selection::all(), Lang::Nl, 640.0);
-        let html = caption(&v);
+        let html = caption(&v.summary, &v.legend);
         assert!(html.starts_with(
             "<figcaption id=\"wt-map-summary\">Kaart van de 20 gebieden, 20 geselecteerd."
         ));
@@ -329,15 +315,34 @@ mod tests {
         assert!(html.contains("Ruit, ?: onbekend"));
         assert!(html.contains("class=\"wt-map-ext\""), "Utrecht's range");
         assert_eq!(
-            attribution(&v),
-            "<p class=\"wt-map-attr\">© OpenStreetMap-bijdragers (ODbL) · GeoNames (CC BY 4.0)</p>"
+            attribution(Lang::Nl),
+            "<p class=\"wt-map-attr\">Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij Amsterdam Zuidoost, Arnhem-Oost, Breda-Noord, Leeuwarden Oost, Roosendaal Ring, Rotterdam-Zuid, elders op de stad.</p>"
         );
         let en = map(Selection::all(), Lang::En, 640.0);
-        assert!(caption(&en).contains("Diamond, ?: unknown"));
+        assert!(caption(&en.summary, &en.legend).contains("Diamond, ?: unknown"));
         assert_eq!(
-            attribution(&en),
-            "<p class=\"wt-map-attr\">© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)</p>"
+            attribution(Lang::En),
+            "<p class=\"wt-map-attr\">Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for Amsterdam Zuidoost, Arnhem-Oost, Breda-Noord, Leeuwarden Oost, Roosendaal Ring, Rotterdam-Zuid, elsewhere at the city.</p>"
         );
+    }
+
+    #[test]
+    fn each_key_has_its_own_swatch_drawn_with_the_symbols_classes() {
+        let keys =
+            [Key::Size, Key::NotSelected, Key::Range, Key::Unknown, Key::Excluded, Key::Highlight];
+        for (i, k) in keys.iter().enumerate() {
+            let s = swatch(*k);
+            assert!(s.starts_with(
+                "<svg class=\"wt-swatch\" viewBox=\"0 0 16 16\" aria-hidden=\"true\">"
+            ));
+            assert!(s.ends_with("</g></svg>") && s.contains("class=\"wt-map-sym"), "{s}");
+            assert!(keys[..i].iter().all(|other| swatch(*other) != s), "{k:?}");
+        }
+        assert!(swatch(Key::NotSelected).contains("wt-map-off"));
+        assert!(swatch(Key::Unknown).contains("wt-map-unknown"));
+        assert!(swatch(Key::Excluded).contains("wt-map-excl"));
+        assert!(swatch(Key::Range).contains("wt-map-ext"));
+        assert!(swatch(Key::Highlight).contains("wt-map-ring"));
     }
 
     #[test]

@@ -41,6 +41,7 @@ use crate::core::i18n::{self, texts, Lang};
 pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
+use crate::features::chart::model::value_label;
 use crate::features::map::POSITIONS;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::features::map::{OUTLINE_HEIGHT, OUTLINE_WIDTH};
@@ -237,7 +238,6 @@ pub struct MapView {
     /// A text equivalent: what the map shows, and that the table has every figure as text.
     pub summary: String,
     pub legend: Vec<(Key, String)>,
-    pub attribution: &'static str,
 }
 
 impl MapView {
@@ -325,16 +325,6 @@ fn value(index: usize, metric: Metric, funding: &Funding) -> Value {
     })
 }
 
-fn money(lo: u64, hi: u64, lang: Lang) -> String {
-    let (lo, hi) = (i64::try_from(lo).unwrap_or(i64::MAX), i64::try_from(hi).unwrap_or(i64::MAX));
-    if lo == hi {
-        format::euro_compact(lo, lang)
-    } else {
-        let high = format::euro_compact(hi, lang);
-        format!("{}–{}", format::euro_compact(lo, lang), high.trim_start_matches("≈ "))
-    }
-}
-
 /// The measure's name, as the chart's first series calls it (lower case, for a sentence).
 fn series(metric: Metric, lang: Lang) -> &'static str {
     match (metric, lang) {
@@ -366,7 +356,8 @@ fn aria_label(
                 Metric::Money => {
                     let amount = i64::try_from(funding.amounts.build).unwrap_or(i64::MAX);
                     let (at, per) = if nl { ("bij", "per woning") } else { ("at", "per home") };
-                    let (sum, amount) = (money(lo, hi, lang), format::euro(amount, lang));
+                    let (sum, amount) =
+                        (value_label(lo, hi, metric, lang), format::euro(amount, lang));
                     write!(out, "{sum} {at} {amount} {per}")
                 }
             };
@@ -384,41 +375,22 @@ fn aria_label(
     out
 }
 
+/// What the map shows, in one sentence: the areas without a figure are named in the legend
+/// (the diamond) and on the map ("?").
 fn summary(selection: Selection, metric: Metric, lang: Lang) -> String {
-    let unknown: Vec<&str> =
-        AREAS.iter().filter(|a| a.figure(Category::Build).is_none()).map(|a| a.name).collect();
-    let join = |and: &str| match unknown.split_last() {
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
-        None => String::new(),
-    };
     let (n, s) = (selection.len(), series(metric, lang));
     match lang {
-        Lang::Nl => {
-            let unknown = if unknown.is_empty() {
-                String::new()
-            } else {
-                format!(" Onbekend bij {}.", join("en"))
-            };
-            format!(
-                "Kaart van de {AREA_COUNT} gebieden, {n} geselecteerd. De oppervlakte van elke cirkel staat voor {s}.{unknown} De kaart noemt de plaatsen; de tabel geeft elk gebied en elk cijfer als tekst."
-            )
-        }
-        Lang::En => {
-            let unknown = if unknown.is_empty() {
-                String::new()
-            } else {
-                format!(" Unknown for {}.", join("and"))
-            };
-            format!(
-                "Map of the {AREA_COUNT} areas, {n} selected. The area of each circle stands for {s}.{unknown} The map names the places; the table gives every area and figure as text."
-            )
-        }
+        Lang::Nl => format!(
+            "Kaart van de {AREA_COUNT} gebieden, {n} geselecteerd. De oppervlakte van elke cirkel staat voor {s}. De kaart noemt de plaatsen; de tabel geeft elk gebied en elk cijfer als tekst."
+        ),
+        Lang::En => format!(
+            "Map of the {AREA_COUNT} areas, {n} selected. The area of each circle stands for {s}. The map names the places; the table gives every area and figure as text."
+        ),
     }
 }
 
 fn legend(
-    marks: &[AreaMark],
+    values: &[Value],
     metric: Metric,
     highlight: Option<BottleneckKind>,
     lang: Lang,
@@ -439,7 +411,7 @@ fn legend(
             if nl { "Open: niet geselecteerd".into() } else { "Open: not selected".into() },
         ),
     ];
-    if marks.iter().any(|m| m.range_r.is_some()) {
+    if values.iter().flatten().any(|v| v.1 > v.0) {
         let text = if nl {
             "Buitenste ring: hoogste waarde van een bandbreedte"
         } else {
@@ -447,13 +419,13 @@ fn legend(
         };
         out.push((Key::Range, text.into()));
     }
-    if marks.iter().any(|m| m.shape == Shape::Diamond) {
+    if values.iter().any(Option::is_none) {
         out.push((
             Key::Unknown,
             format!("{} ?: {}", if nl { "Ruit," } else { "Diamond," }, texts(lang).unknown),
         ));
     }
-    if marks.iter().any(|m| m.excluded) {
+    if values.iter().flatten().any(|v| v.2) {
         let text = if nl {
             "Gestreepte rand: telt niet mee (andere periode of grotere regio)"
         } else {
@@ -653,8 +625,92 @@ pub fn geometry(width_px: f64) -> Geometry {
     }
 }
 
+/// What the map shows for a state beyond its drawing: per area (dataset order) whether it is
+/// selected and highlighted and its accessible name, the summary and the legend. The drawing
+/// itself does not change with the state (`dress` on `shown::SHOWN`, written into the page at
+/// build time); the browser computes this and applies it to the drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapState {
+    pub areas: Vec<AreaState>,
+    /// A text equivalent: what the map shows, and that the table has every figure as text.
+    pub summary: String,
+    pub legend: Vec<(Key, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaState {
+    pub selected: bool,
+    pub highlighted: bool,
+    /// What a screen reader announces for the area's button.
+    pub aria_label: String,
+}
+
+pub fn state(
+    selection: Selection,
+    metric: Metric,
+    funding: &Funding,
+    highlight: Option<BottleneckKind>,
+    lang: Lang,
+) -> MapState {
+    let values: Vec<Value> = (0..AREA_COUNT).map(|i| value(i, metric, funding)).collect();
+    MapState {
+        areas: values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| AreaState {
+                selected: selection.contains(i),
+                highlighted: highlight.is_some_and(|k| AREAS[i].has_bottleneck(k)),
+                aria_label: aria_label(i, metric, *v, funding, highlight, lang),
+            })
+            .collect(),
+        summary: summary(selection, metric, lang),
+        legend: legend(&values, metric, highlight, lang),
+    }
+}
+
+/// Each area's position level, taken from `POSITIONS` at compile time (the browser needs no
+/// coordinates: they are in the drawing).
+const LEVELS: [Level; AREA_COUNT] = {
+    let mut out = [Level::City; AREA_COUNT];
+    let mut i = 0;
+    while i < AREA_COUNT {
+        out[i] = POSITIONS[i].level;
+        i += 1;
+    }
+    out
+};
+
+/// The sources' attribution, required by the ODbL and CC BY, and where the symbols stand:
+/// at the neighbourhood where GeoNames has one for the area (`Level`), else at the city.
+pub fn attribution(lang: Lang) -> String {
+    let (head, rest) = match lang {
+        Lang::Nl => (
+            "Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij ",
+            ", elders op de stad.",
+        ),
+        Lang::En => (
+            "Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for ",
+            ", elsewhere at the city.",
+        ),
+    };
+    let mut out = String::from(head);
+    let mut first = true;
+    for (i, level) in LEVELS.iter().enumerate() {
+        if *level == Level::Neighbourhood {
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            out.push_str(AREAS[i].name);
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The map for a state, on `g`'s geometry: each area's label, state and accessible name, the
 /// legend and the summary.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn dress(
     g: &Geometry,
     selection: Selection,
@@ -663,31 +719,31 @@ pub fn dress(
     highlight: Option<BottleneckKind>,
     lang: Lang,
 ) -> MapView {
-    let areas: Vec<AreaMark> = (0..AREA_COUNT)
-        .map(|i| {
+    let MapState { areas: states, summary, legend } =
+        state(selection, metric, funding, highlight, lang);
+    let areas: Vec<AreaMark> = states
+        .into_iter()
+        .enumerate()
+        .map(|(i, st)| {
             let m = &g.marks[i];
-            let v = value(i, metric, funding);
+            let known = AREAS[i].figure(Category::Build).is_some();
             AreaMark {
                 index: i,
                 x: POSITIONS[i].x,
                 y: POSITIONS[i].y,
-                shape: if AREAS[i].figure(Category::Build).is_some() {
-                    Shape::Circle
-                } else {
-                    Shape::Diamond
-                },
+                shape: if known { Shape::Circle } else { Shape::Diamond },
                 r: m.r,
                 range_r: m.range_r,
-                selected: selection.contains(i),
-                highlighted: highlight.is_some_and(|k| AREAS[i].has_bottleneck(k)),
-                excluded: v.is_some_and(|v| v.2),
-                label: label(i, g.width_px, AREAS[i].figure(Category::Build).is_some()),
+                selected: st.selected,
+                highlighted: st.highlighted,
+                excluded: value(i, metric, funding).is_some_and(|v| v.2),
+                label: label(i, g.width_px, known),
                 label_box: m.label_box,
                 anchor: m.anchor,
                 text_x: m.text_x,
                 text_y: m.text_y,
                 leader: m.leader,
-                aria_label: aria_label(i, metric, v, funding, highlight, lang),
+                aria_label: st.aria_label,
             }
         })
         .collect();
@@ -695,14 +751,10 @@ pub fn dress(
         width_px: g.width_px,
         view_box: g.view_box,
         font_size: g.font_size,
-        legend: legend(&areas, metric, highlight, lang),
+        legend,
         areas,
         paint: g.paint.to_vec(),
-        summary: summary(selection, metric, lang),
-        attribution: match lang {
-            Lang::Nl => "© OpenStreetMap-bijdragers (ODbL) · GeoNames (CC BY 4.0)",
-            Lang::En => "© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)",
-        },
+        summary,
     }
 }
 
@@ -1168,12 +1220,14 @@ mod tests {
         }
         assert!(v.areas.iter().any(|m| m.highlighted));
         assert!(v.summary.starts_with("Kaart van de 20 gebieden, 2 geselecteerd."));
-        assert!(v.summary.contains("Onbekend bij Eindhoven Woensel-Zuid en Lelystad Oost."));
         assert!(v
             .legend
             .iter()
             .any(|(k, t)| *k == Key::Highlight && t == "Ring: knelpunt stikstof"));
-        assert_eq!(v.attribution, "© OpenStreetMap-bijdragers (ODbL) · GeoNames (CC BY 4.0)");
+        assert_eq!(
+            attribution(Lang::Nl),
+            "Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij Amsterdam Zuidoost, Arnhem-Oost, Breda-Noord, Leeuwarden Oost, Roosendaal Ring, Rotterdam-Zuid, elders op de stad."
+        );
     }
 
     #[test]

@@ -47,13 +47,7 @@ pub fn share_bar(
     html! {
         <div class="wt-share">
             <div class="wt-share-buttons">
-                // Literal classes: a computed one would bring Yew's `Classes` (an index set).
-                <button type="button" class="wt-btn wt-copy" data-act={Act::Command(Command::CopyLink).code()}>{ t.copy_link }</button>
-                if browser::can_share() {
-                    <button type="button" class="wt-btn" data-act={Act::Command(Command::Share).code()}>{ t.share }</button>
-                }
-                <button type="button" class="wt-btn wt-csv" data-act={Act::Command(Command::Csv).code()}>{ t.download_csv }</button>
-                <button type="button" class="wt-btn wt-print" data-act={Act::Command(Command::Print).code()}>{ t.print }</button>
+                { raw(markup::buttons(browser::can_share(), lang)) }
                 if !framed {
                     <button type="button" class="wt-btn wt-embed-btn" aria-expanded={pressed(show_embed)}
                         aria-controls="wt-embed-code" data-act={Act::ToggleEmbed.code()}>{ t.embed }</button>
@@ -102,15 +96,7 @@ pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Ca
     }
 }
 
-/// The parts of the opening link that were ignored, until dismissed.
+/// The parts of the opening link that were ignored, until dismissed (`markup::notices`).
 pub fn notices(lang: Lang, list: &[Ignored]) -> Html {
-    if list.is_empty() {
-        return html! {};
-    }
-    html! {
-        <div class="wt-notices" role="status">
-            { raw(markup::notices(list, lang)) }
-            <button type="button" class="wt-btn" data-act={Act::DismissNotices.code()}>{ texts(lang).dismiss }</button>
-        </div>
-    }
+    raw(markup::notices(list, lang))
 }

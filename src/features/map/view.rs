@@ -1,0 +1,64 @@
+//! The map in the app: its caption and legend, the drawing read from the page (see the module
+//! docs) and the attribution, and `sync`, the effect that applies a state to the drawing.
+//! Each area is a `role="button"` group carrying its act (`toggle:dlf`), so the root's click
+//! listener toggles it, and its keydown listener does so for Enter and Space. The table is the
+//! map's text alternative.
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::html::raw;
+use crate::core::act::{self, Act};
+use crate::core::i18n::{texts, Lang};
+use crate::features::heading;
+use crate::features::map::markup;
+use crate::features::map::model::MapState;
+
+/// `drawing` is the SVG read from the page at start; without it (a page written for another
+/// build) the map says so and points to the table.
+pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
+    let t = texts(lang);
+    html! {
+        <section class="wt-map" aria-labelledby="wt-map-h">
+            { raw(heading("wt-map-h", t.map_heading, None)) }
+            <figure>
+                { raw(markup::caption(&state.summary, &state.legend)) }
+                if let Some(svg) = drawing {
+                    { raw(svg.clone()) }
+                } else {
+                    <p class="wt-map-missing">{ t.map_missing }</p>
+                }
+                { raw(markup::attribution(lang)) }
+            </figure>
+        </section>
+    }
+}
+
+/// Applies `state` to the map's drawing under `root`: each area's button (`aria-pressed`, its
+/// accessible name) and symbol (filled or open), and the highlight on both.
+pub fn sync(root: &web_sys::Element, state: &MapState) {
+    let Ok(list) = root.query_selector_all(".wt-map-svg [data-act]") else { return };
+    for i in 0..list.length() {
+        let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let Some(Act::Toggle(area)) = el.get_attribute(act::ATTR).as_deref().and_then(Act::parse)
+        else {
+            continue;
+        };
+        let Some(s) = state.areas.get(area) else { continue };
+        let _ = if s.highlighted {
+            el.set_attribute("data-hl", "true")
+        } else {
+            el.remove_attribute("data-hl")
+        };
+        let _ = if el.get_attribute("role").is_some() {
+            el.set_attribute("aria-pressed", if s.selected { "true" } else { "false" })
+                .and_then(|()| el.set_attribute("aria-label", &s.aria_label))
+        } else {
+            el.set_attribute(
+                "class",
+                if s.selected { "wt-map-mark wt-map-on" } else { "wt-map-mark wt-map-off" },
+            )
+        };
+    }
+}
