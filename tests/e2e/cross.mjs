@@ -144,6 +144,26 @@ const SCENARIOS = [
     assertEq(await eng.attr('tr[data-area=arn]', 'data-off'), 'true', 'row left out');
   }],
 
+  ['the map toggles an area by a click, Enter and Space, like the table', async (eng) => {
+    await eng.open(`${APP}?g=amw~amz`);
+    await ready(eng);
+    const area = ".wt-map-svg [role=button][data-act='toggle:arn']";
+    assertEq(await eng.count('.wt-map-svg [role=button]'), 20, 'areas on the map');
+    assertEq(await eng.attr(area, 'aria-pressed'), 'false', 'not selected yet');
+    await eng.click(`${area} .wt-map-label`);
+    await textIs(eng, COUNT, '3 van 20 gebieden geselecteerd');
+    assertEq(await eng.attr(area, 'aria-pressed'), 'true', 'pressed');
+    assertEq(await eng.evaluate(() => document.querySelector('tr[data-area=arn] input').checked), true, 'the table follows');
+    await eng.focus(area);
+    await eng.press('Enter');
+    await textIs(eng, COUNT, '2 van 20 gebieden geselecteerd');
+    await eng.press('Space');
+    await textIs(eng, COUNT, '3 van 20 gebieden geselecteerd');
+    assertEq(await eng.evaluate((s) => document.activeElement === document.querySelector(s), area), true, 'focus kept');
+    await eng.until(() => /g=amw~amz~arn(&|$)/.test(location.search), 5000);
+    await noErrors(eng);
+  }],
+
   ['a share link reopens the same view; back and forward restore the views', async (eng) => {
     await eng.open(APP);
     await ready(eng);
