@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
+use crate::core::link::Metric;
 use crate::core::state::HistoryMode;
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
 use state::{Action, State};
@@ -112,13 +113,16 @@ pub fn App(props: &Props) -> Html {
         });
     }
     // The state applied to the table (the selection and the totals) and to the map's drawing
-    // (which the app shows but never redraws): after every render that changed either, or
-    // that brought them back (leaving an area's own view).
+    // (which the app shows but never redraws): after a render that changed either, or that
+    // brought them back (leaving an area's own view). Not on a change of amount alone, unless
+    // the map names the contribution.
     {
         let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
-        use_effect_with((input, fixed.table.clone(), shown), move |(input, _, _)| {
+        let money = (state.metric == Metric::Money).then_some(state.amounts);
+        let key = (state.selection, fixed.table.clone(), shown, (state.metric, highlight, money));
+        use_effect_with(key, move |(selection, ..)| {
             if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                table::view::sync(&main, input.selection, &page.totals);
+                table::view::sync(&main, *selection, &page.totals);
                 features::map::view::sync(&main, &page.map);
             }
         });

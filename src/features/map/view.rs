@@ -21,7 +21,8 @@ pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
         <section class="wt-map" aria-labelledby="wt-map-h">
             { raw(heading("wt-map-h", t.map_heading, None)) }
             <figure>
-                { raw(markup::caption(&state.summary, &state.legend)) }
+                { raw(markup::caption(&state.summary)) }
+                { raw(markup::legend(&state.legend)) }
                 if let Some(svg) = drawing {
                     { raw(svg.clone()) }
                 } else {
@@ -46,19 +47,24 @@ pub fn sync(root: &web_sys::Element, state: &MapState) {
             continue;
         };
         let Some(s) = state.areas.get(area) else { continue };
-        let _ = if s.highlighted {
-            el.set_attribute("data-hl", "true")
+        set(&el, "data-hl", s.highlighted.then_some("true"));
+        if el.get_attribute("role").is_some() {
+            set(&el, "aria-pressed", Some(if s.selected { "true" } else { "false" }));
+            set(&el, "aria-label", Some(&s.aria_label));
         } else {
-            el.remove_attribute("data-hl")
-        };
-        let _ = if el.get_attribute("role").is_some() {
-            el.set_attribute("aria-pressed", if s.selected { "true" } else { "false" })
-                .and_then(|()| el.set_attribute("aria-label", &s.aria_label))
-        } else {
-            el.set_attribute(
-                "class",
-                if s.selected { "wt-map-mark wt-map-on" } else { "wt-map-mark wt-map-off" },
-            )
+            let class = if s.selected { "wt-map-mark wt-map-on" } else { "wt-map-mark wt-map-off" };
+            set(&el, "class", Some(class));
+        }
+    }
+}
+
+/// Sets (or, with `None`, removes) an attribute where it differs: an unchanged drawing costs
+/// the browser no style work.
+fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    if el.get_attribute(name).as_deref() != value {
+        let _ = match value {
+            Some(v) => el.set_attribute(name, v),
+            None => el.remove_attribute(name),
         };
     }
 }
