@@ -22,7 +22,18 @@ fn window() -> web_sys::Window {
 
 /// The link state in the address bar, and what it ignored.
 pub fn read_link() -> (LinkState, Vec<Ignored>) {
-    link::parse_query(&window().location().search().unwrap_or_default())
+    let query = window().location().search().unwrap_or_default();
+    link::parse_query_with(&query, |head| {
+        // `Array.from(new URLSearchParams(head))`: the decoded [key, value] pairs, in order.
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(head) else { return vec![] };
+        Array::from(&params)
+            .iter()
+            .filter_map(|pair| {
+                let pair: Array = pair.dyn_into().ok()?;
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect()
+    })
 }
 
 /// The page's own address without query or fragment.

@@ -14,8 +14,9 @@
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
 //! Parsing is tolerant: each invalid part is ignored and reported, the rest still applies,
-//! and nothing panics. `parse_query` decodes the address bar's query string as the URL API
-//! does (`form_urlencoded`, from the rust-url project) and hands the pairs to `parse`; `encode`
+//! and nothing panics. `parse_query_with` decodes the address bar's query string with the URL
+//! standard's form-urlencoded parser (in the browser the URL API's `URLSearchParams`,
+//! natively `form_urlencoded` from rust-url) and hands the pairs to `parse`; `encode`
 //! needs no percent-encoding (its values are ASCII codes and digits).
 //!
 //! A link is untrusted input of any length, so reading one is linear in its length and its
@@ -310,15 +311,25 @@ fn parse_hex_colour(s: &str) -> Option<u32> {
         .flatten()
 }
 
-/// Reads a query string (`?v=1&g=…`, with or without the `?`): decoded as the URL API's
-/// `URLSearchParams` does (`+` is a space, percent escapes as UTF-8, invalid bytes replaced),
-/// then read by `parse`. Reads only the whole pairs within the first `MAX_QUERY_LEN` bytes and
-/// reports the rest in one `Ignored::Truncated`, the last notice. Never panics.
+/// Reads a query string (`?v=1&g=…`, with or without the `?`): decoded as the URL standard's
+/// `application/x-www-form-urlencoded` parser does (`+` is a space, percent escapes as UTF-8,
+/// invalid bytes replaced), then read by `parse`. Reads only the whole pairs within the first
+/// `MAX_QUERY_LEN` bytes and reports the rest in one `Ignored::Truncated`, the last notice.
+/// Never panics. Natively the decoder is `form_urlencoded` (rust-url); the browser build
+/// passes the URL API's `URLSearchParams`, the same algorithm, to `parse_query_with`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_query(query: &str) -> (LinkState, Vec<Ignored>) {
+    parse_query_with(query, |head| form_urlencoded::parse(head.as_bytes()).into_owned().collect())
+}
+
+/// `parse_query` with the decoder `decode`, which gets the part of the query that is read.
+pub fn parse_query_with(
+    query: &str,
+    decode: impl FnOnce(&str) -> Vec<(String, String)>,
+) -> (LinkState, Vec<Ignored>) {
     let query = query.trim_start_matches('?');
     let head = head_of(query);
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(head.as_bytes()).into_owned().collect();
+    let pairs = decode(head);
     let skipped = query.len() - head.len();
     // The truncation notice counts as one of the `MAX_NOTICES` listed: never more than those
     // and one count, whatever the link.
