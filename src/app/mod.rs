@@ -158,10 +158,16 @@ pub fn App(props: &Props) -> Html {
                     browser::post_height(height);
                 })
             });
+            // `toggle` does not bubble: caught on its way down. The pro-rata table is drawn
+            // while open; a source box is filled when first opened.
+            let toggler = state.dispatcher();
             let filler = main.as_ref().map(|el| {
                 let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
                 gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
-                    table::view::fill_source_box(e, &page_texts);
+                    match calculator::view::pro_rata_toggled(e) {
+                        Some(open) => toggler.dispatch(Action::ShowProRata(open)),
+                        None => table::view::fill_source_box(e, &page_texts),
+                    }
                 })
             });
             reveal(&root, main);
@@ -237,7 +243,7 @@ pub fn App(props: &Props) -> Html {
                 if !state.embed { { calculator::view::summary_bar(lang, &page.calc) } }
                 { share::view::notices(lang, &state.notices) }
                 { share::view::share_bar(lang, &link, &bar, &on_action) }
-                { calculator::view::calculator(lang, &state.amounts, &state.fields, &page.calc, state.embed, &on_action) }
+                { calculator::view::calculator(&state, &page.calc, &on_action) }
                 { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
                 { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
                 { bottlenecks::view::bottleneck_filter(lang, highlight) }

@@ -63,6 +63,8 @@ pub struct State {
     /// The widget's content width in CSS px (rounded down to `WIDTH_STEP`), which the chart is
     /// laid out for. Not part of a link: it is the visitor's screen, not the view.
     pub width: u32,
+    /// Whether the pro-rata table is open (it is drawn only then). Not part of a link.
+    pub pro_rata_open: bool,
 }
 
 /// Widths are rounded down to this step, so that a resize re-lays the chart out only every
@@ -109,6 +111,7 @@ impl State {
             copied: None,
             show_embed: false,
             width: 640,
+            pro_rata_open: false,
         }
     }
 
@@ -174,6 +177,8 @@ pub enum Action {
     Resize(u32),
     /// Choose what the embed code shows: one area, or the whole widget.
     EmbedArea(Option<usize>),
+    /// The visitor opened (or closed) the pro-rata table.
+    ShowProRata(bool),
 }
 
 impl State {
@@ -242,6 +247,7 @@ impl State {
                 next = State { width: self.width, ..State::from_link(link, notices) };
             }
             Action::Resize(px) => next.width = width_step(px),
+            Action::ShowProRata(open) => next.pro_rata_open = open,
             Action::EmbedArea(area) => next.embed_area = area,
             Action::DismissNotices => next.notices.clear(),
             Action::SetMetric(m) => next.metric = m,
@@ -270,6 +276,15 @@ mod tests {
 
     fn run(actions: Vec<Action>) -> State {
         actions.into_iter().fold(State::default(), |s, a| s.apply(a))
+    }
+
+    #[test]
+    fn the_pro_rata_table_opens_and_closes_without_touching_the_link_or_history() {
+        let s = run(vec![Action::Toggle(0), Action::ShowProRata(true)]);
+        assert!(s.pro_rata_open);
+        assert_eq!(s.link(), run(vec![Action::Toggle(0)]).link());
+        assert_eq!(s.history, run(vec![Action::Toggle(0)]).history);
+        assert!(!s.apply(Action::ShowProRata(false)).pro_rata_open);
     }
 
     #[test]

@@ -422,6 +422,20 @@ try {
     }
   });
 
+  await test('the pro-rata table is in the page only while open, and follows the selection then', async () => {
+    const { page, problems } = await open('?g=amw~amz');
+    assertEq(await page.locator('.wt-prorata-table').count(), 0, 'closed: not drawn');
+    await page.locator('.wt-prorata summary').click();
+    await page.waitForSelector('.wt-prorata-table');
+    assertEq(await page.locator('.wt-prorata-table tbody tr').count(), 2, 'one row per selected area');
+    await page.locator('tr[data-area=dlf] input').check();
+    await page.waitForFunction(() => document.querySelectorAll('.wt-prorata-table tbody tr').length === 3);
+    await page.locator('.wt-prorata summary').click();
+    await page.waitForFunction(() => !document.querySelector('.wt-prorata-table'));
+    assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
   await test('a shared link reopens the same view; changes update the address bar', async () => {
     const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en';
     const { page, problems } = await open(query);

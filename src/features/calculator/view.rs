@@ -2,15 +2,15 @@
 //! selection controls, and the results. Inputs and buttons are Yew elements; the cards and the
 //! pro-rata table are the feature's markup, inside a `<details>` that stays a Yew element so
 //! that it stays open while its content changes. A polite live region announces the summary.
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::html::raw;
 use crate::core::act::Act;
 use crate::core::dataset::Category;
 use crate::core::format;
-use crate::core::funding::Amounts;
 use crate::core::i18n::{texts, Lang};
-use crate::core::state::{Action, AmountField};
+use crate::core::state::{Action, AmountField, State};
 use crate::features::calculator::markup;
 use crate::features::calculator::model::CalcView;
 use crate::features::heading;
@@ -27,16 +27,11 @@ fn category_name(c: Category) -> &'static str {
     }
 }
 
-/// The calculator section. `fields` are the visitor's texts in the three amount fields;
-/// `embed`: the summary bar goes right above them (see `summary_bar`).
-pub fn calculator(
-    lang: Lang,
-    amounts: &Amounts,
-    fields: &[AmountField; 3],
-    view: &CalcView,
-    embed: bool,
-    on_action: &Callback<Action>,
-) -> Html {
+/// The calculator section, for `state` (its amounts, the visitor's texts in the three amount
+/// fields, whether the pro-rata table is open; in an embed the summary bar goes right above
+/// the fields: see `summary_bar`).
+pub fn calculator(state: &State, view: &CalcView, on_action: &Callback<Action>) -> Html {
+    let (lang, amounts, fields) = (state.lang, &state.amounts, &state.fields);
     let t = texts(lang);
     let hints = [t.amount_build_hint, t.amount_hypo_hint, t.amount_hypo_hint];
     let labels = [t.amount_build, t.amount_extra, t.amount_retrofit];
@@ -47,7 +42,7 @@ pub fn calculator(
                 <summary>{ t.how_we_count }</summary>
                 <p class="wt-model">{ t.money_model }</p>
             </details>
-            if embed { { summary_bar(lang, view) } }
+            if state.embed { { summary_bar(lang, view) } }
             <div class="wt-amounts">
                 { for Category::ALL.into_iter().map(|c| {
                     let i = c.index();
@@ -57,7 +52,7 @@ pub fn calculator(
                 }) }
             </div>
             { selection_controls(lang, &view.selection_label, on_action) }
-            { results(lang, view) }
+            { results(lang, view, state.pro_rata_open) }
         </section>
     }
 }
@@ -140,7 +135,8 @@ fn selection_controls(lang: Lang, label: &str, on_action: &Callback<Action>) -> 
     }
 }
 
-fn results(lang: Lang, v: &CalcView) -> Html {
+/// The results; the pro-rata table (twenty rows) is in the page only while it is open.
+fn results(lang: Lang, v: &CalcView, pro_rata_open: bool) -> Html {
     let t = texts(lang);
     html! {
         <section class="wt-results" aria-labelledby="wt-results-h">
@@ -149,8 +145,16 @@ fn results(lang: Lang, v: &CalcView) -> Html {
             { raw(markup::results(v, lang)) }
             <details class="wt-prorata">
                 <summary>{ t.pro_rata_summary }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
-                { raw(markup::pro_rata(v, lang)) }
+                if pro_rata_open { { raw(markup::pro_rata(v, lang)) } }
             </details>
         </section>
     }
+}
+
+/// Whether `event`, a `toggle`, opened (`Some(true)`) or closed the pro-rata table's
+/// `<details>`; `None` for any other element.
+pub fn pro_rata_toggled(event: &web_sys::Event) -> Option<bool> {
+    let details = event.target()?.dyn_into::<web_sys::HtmlDetailsElement>().ok()?;
+    let class = details.get_attribute("class")?;
+    class.split(' ').any(|c| c == "wt-prorata").then(|| details.open())
 }
