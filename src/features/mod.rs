@@ -4,7 +4,8 @@
 //! rule on when a part is a Yew element and when it is markup inserted whole.
 //!
 //! `page` derives, in one step, everything that follows from the selection, the amounts, the
-//! language, the chart's metric and the widget's width; the root memoizes it.
+//! language, the chart's metric, the highlighted bottleneck, the widget's width and the area
+//! whose own view is open; the root memoizes it.
 
 use std::rc::Rc;
 

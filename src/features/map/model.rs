@@ -1,4 +1,5 @@
-//! Geometry of the map, computed here and drawn as SVG by `markup`.
+//! Geometry of the map, computed here and drawn as SVG by `markup` (at build time, into the
+//! page: see the module above), and `MapState`, what the browser applies to that drawing.
 //!
 //! Units: the view box is in map units, the generated outline's frame (1000 units across the
 //! Netherlands, about 0.26 km each, y down; spherical Mercator, see `tools/datagen/src/map.rs`).
