@@ -46,7 +46,7 @@ pub fn render() -> String {
 /// from the page and applies each state to (`map::model::MapState`): the drawing does not
 /// change with the state, so it is written here, at build time, and not by the wasm. In a
 /// `<template>`: inert, not laid out, until the app shows it.
-pub fn map_drawing() -> String {
+fn map_drawing() -> String {
     let all = Selection::all();
     let funding = funding::compute(all, funding::Amounts::default());
     let view = map::model::dress(&map::shown::SHOWN, all, Metric::Homes, &funding, None, Lang::Nl);

@@ -17,7 +17,6 @@ use yew::prelude::*;
 
 use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
-use crate::core::link::Metric;
 use crate::core::state::HistoryMode;
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
 use state::{Action, State};
@@ -118,8 +117,8 @@ pub fn App(props: &Props) -> Html {
     // the map names the contribution.
     {
         let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
-        let money = (state.metric == Metric::Money).then_some(state.amounts);
-        let key = (state.selection, fixed.table.clone(), shown, (state.metric, highlight, money));
+        let amounts = features::map::model::amounts_shown(state.metric, state.amounts);
+        let key = (state.selection, fixed.table.clone(), shown, (state.metric, highlight, amounts));
         use_effect_with(key, move |(selection, ..)| {
             if let Some(main) = main_ref.cast::<web_sys::Element>() {
                 table::view::sync(&main, *selection, &page.totals);

@@ -37,7 +37,7 @@ use std::fmt::Write as _;
 
 use crate::core::dataset::{BottleneckKind, Category, AREAS, AREA_COUNT};
 use crate::core::format;
-use crate::core::funding::Funding;
+use crate::core::funding::{Amounts, Funding};
 use crate::core::i18n::{self, texts, Lang};
 pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
@@ -681,6 +681,13 @@ const LEVELS: [Level; AREA_COUNT] = {
     out
 };
 
+/// What of the amounts the map's state depends on: all of them when it names the
+/// contribution, none when it names homes (the browser applies the state again only when
+/// this, the selection, the metric, the highlight or the language changes).
+pub fn amounts_shown(metric: Metric, amounts: Amounts) -> Option<Amounts> {
+    (metric == Metric::Money).then_some(amounts)
+}
+
 /// The sources' attribution, required by the ODbL and CC BY, and where the symbols stand:
 /// at the neighbourhood where GeoNames has one for the area (`Level`), else at the city.
 pub fn attribution(lang: Lang) -> String {
@@ -1180,6 +1187,16 @@ mod tests {
         assert_eq!(v.paint[0], Area::by_id("amw").unwrap().0);
         assert!(v.paint[18..].iter().all(|&i| v.areas[i].shape == Shape::Diamond));
         assert!(v.areas.iter().enumerate().all(|(i, m)| m.index == i));
+    }
+
+    #[test]
+    fn the_state_depends_on_the_amounts_only_where_they_are_shown() {
+        let s = Selection::municipality("Amsterdam");
+        let (a, b) = (Amounts::default(), Amounts { build: 9_000, extra: 100, retrofit: 7 });
+        for metric in [Metric::Homes, Metric::Money] {
+            let at = |amounts| state(s, metric, &compute(s, amounts), None, Lang::Nl);
+            assert_eq!(at(a) == at(b), amounts_shown(metric, a) == amounts_shown(metric, b));
+        }
     }
 
     #[test]
