@@ -1,4 +1,5 @@
-// Starts the widget: compiles the wasm while importing the JS glue, then runs it. An external
+// Starts the widget (and offers it `woontopImage`): compiles the wasm while importing the JS
+// glue, then runs it. An external
 // module (not Trunk's default inline script), so that the page works under a strict
 // Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. If WebAssembly cannot start,
 // the page's own Dutch message is shown at once instead of a blank box.
@@ -32,6 +33,123 @@ const crashed = (error) => {
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
+// Images of the chart and the map (features/share/image.rs makes the words and the name).
+// The drawing is copied as the page shows it, with the styles main.css gives each element
+// written in as presentation attributes: an image file has no style sheet, and a <style>
+// inside it would meet the page's strict policy. Inherited properties are written where they
+// differ from the parent's; `display` and `opacity` where they differ from the default. The
+// words are laid out around it in the page's font and colours, wrapped to its width. A PNG is
+// the SVG drawn on a canvas at twice the CSS size (needs `img-src blob:`).
+const SVG = 'http://www.w3.org/2000/svg';
+const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray',
+  'stroke-linejoin', 'paint-order', 'font-family', 'font-size', 'font-weight', 'font-style',
+  'text-anchor', 'dominant-baseline', 'visibility'];
+const paint = (from, to, parent) => {
+  const style = getComputedStyle(from);
+  for (const name of INHERITED) {
+    const value = style.getPropertyValue(name);
+    // Chrome gives a pattern's url() absolute: the file refers to its own #id.
+    if (value !== parent?.getPropertyValue(name)) to.setAttribute(name, value.replace(/url\(".*?(#[\w-]+)"\)/, 'url($1)'));
+  }
+  if (style.display === 'none') to.setAttribute('display', 'none');
+  if (style.opacity !== '1') to.setAttribute('opacity', style.opacity);
+  [...from.children].forEach((child, i) => paint(child, to.children[i], style));
+};
+const save = (blob, file) => {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+};
+globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () => {
+  const live = document.querySelector(selector);
+  const page = getComputedStyle(document.documentElement);
+  const colour = (name) => page.getPropertyValue(name).trim();
+  const font = getComputedStyle(live).fontFamily;
+  const { width, height } = live.getBoundingClientRect();
+  const pad = 12;
+  const ink = colour('--wt-color-text');
+  const out = document.createElementNS(SVG, 'svg');
+  const el = (name, attrs) => {
+    const node = out.appendChild(document.createElementNS(SVG, name));
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    return node;
+  };
+  el('title', {}).textContent = title;
+  el('rect', { width: '100%', height: '100%', fill: colour('--wt-color-bg') });
+  const measure = document.createElement('canvas').getContext('2d');
+  let y = pad;
+  // Lines of text, each broken at spaces (or inside a word longer than a line, a link) so
+  // that it fits the width.
+  const text = (words, size, weight, fill) => {
+    measure.font = `${weight} ${size}px ${font}`;
+    const fits = (s) => measure.measureText(s).width <= width;
+    for (const paragraph of words.split('\n')) {
+      const lines = [''];
+      for (let word of paragraph.split(' ')) {
+        for (;;) {
+          const last = lines.length - 1;
+          const joined = lines[last] ? `${lines[last]} ${word}` : word;
+          if (fits(joined)) { lines[last] = joined; break; }
+          if (lines[last]) { lines.push(''); continue; }
+          let cut = word.length - 1;
+          while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+          lines[last] = word.slice(0, cut);
+          lines.push('');
+          word = word.slice(cut);
+        }
+      }
+      for (const line of lines.filter(Boolean)) {
+        y += size * 1.4;
+        el('text', { x: pad, y: y - size * 0.4, 'font-size': size, 'font-weight': weight, fill }).textContent = line;
+      }
+    }
+    y += pad / 2;
+  };
+  // A copy of a drawing on the page, with its styles, at (x, y) in the given size.
+  const place = (from, x, y, width, height) => {
+    const copy = from.cloneNode(true);
+    paint(from, copy);
+    for (const [k, v] of Object.entries({ x, y, width, height })) copy.setAttribute(k, v);
+    out.append(copy);
+  };
+  text(title, 16, 700, ink);
+  text(sub, 13, 400, ink);
+  // The figure's legend: its swatches and labels (measured in the subtitle's font, as drawn)
+  // in rows as wide as the drawing.
+  let x = pad;
+  for (const item of live.closest('figure').querySelectorAll('.wt-legend li')) {
+    const label = item.textContent.trim();
+    const w = 26 + measure.measureText(label).width;
+    if (x > pad && x + w > width + pad) { x = pad; y += 18; }
+    place(item.querySelector('svg'), x, y, 20, 13);
+    el('text', { x: x + 26, y: y + 11, 'font-size': 13, fill: ink }).textContent = label;
+    x += w + 16;
+  }
+  if (x > pad) y += 18 + pad / 2;
+  place(live, pad, y, width, height);
+  y += height + pad / 2;
+  text(foot, 12, 400, colour('--wt-color-muted'));
+  const [w, h] = [width + 2 * pad, Math.ceil(y + pad / 2)];
+  for (const [k, v] of Object.entries({ width: w, height: h, viewBox: `0 0 ${w} ${h}`, 'font-family': font })) out.setAttribute(k, v);
+  let blob = new Blob([new XMLSerializer().serializeToString(out)], { type: 'image/svg+xml' });
+  if (png) {
+    const img = new Image();
+    img.src = URL.createObjectURL(blob);
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(2 * w);
+    canvas.height = 2 * h;
+    canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
+    URL.revokeObjectURL(img.src);
+    blob = await new Promise((done) => canvas.toBlob(done, 'image/png'));
+  }
+  save(blob, file);
+})().catch((error) => console.warn('Woontop widget: the image could not be made:', error));
+
 // The wasm is compiled while the page is still being parsed (this script is `async`, so it
 // runs as soon as it has loaded), but the app starts only once the whole page is parsed: it
 // mounts into #app and then removes the static content, which must all be there by then.
@@ -54,3 +172,4 @@ try {
   console.error('Woontop widget could not start:', error);
   if (!crashed(error)) document.getElementById('app')?.classList.add('wt-failed');
 }
+

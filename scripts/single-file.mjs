@@ -61,7 +61,8 @@ const policy = [
   "default-src 'none'",
   `script-src ${sha256(bootJs)} data: 'wasm-unsafe-eval'`,
   `style-src ${sha256(cssText)}`,
-  'img-src data:',
+  // blob: for the PNG download, drawn from its SVG (js/boot.js).
+  'img-src data: blob:',
   'connect-src data:',
   "base-uri 'none'",
   "form-action 'none'",

@@ -9,9 +9,9 @@ source scripts/setup.sh
 
 # Release JS + wasm, brotli, on the pinned release toolchain (sizes are deterministic there).
 # The product's rule: under 100 KB with everything the open issues add (README, Performance).
-# The map brought it to 99.8 KB (99.6 today), so the guard is the rule itself: there is no room for the
-# usual 1.5 KB margin, and no growth lands without a saving to pay for it.
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-100}"
+# The guard is the measured size plus a 1.5 KB margin: 98.2 KB with the chart's and the map's
+# image downloads, after short import names saved 3.8 KB.
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-99.7}"
 passed=0
 stage() {
   local name="$1"

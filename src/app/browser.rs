@@ -1,6 +1,6 @@
 //! Page-wide browser services, each small and called only from `use_effect_with`, event
 //! handlers or the mount: the address bar and history, the clipboard and share sheet,
-//! downloads and print, the frame-height message to a host page, the page's language and
+//! downloads (files and images) and print, the frame-height message to a host page, the page's language and
 //! colours, and the page texts read from the static block. No figure and no view is made here:
 //! each feature's own browser effects live in its `view` module.
 
@@ -273,6 +273,29 @@ pub fn download(file_name: &str, text: &str, mime: &str) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `js/boot.js`: copies the drawing `selector` names with its styles, draws the words
+    /// around it and downloads it as `file` (a PNG when `png`). Asynchronous (a PNG waits for
+    /// the canvas); its own failures go to the console.
+    #[wasm_bindgen(js_name = woontopImage, catch)]
+    fn woontop_image(
+        selector: &str,
+        file: &str,
+        png: bool,
+        title: &str,
+        sub: &str,
+        foot: &str,
+    ) -> Result<(), JsValue>;
+}
+
+/// Downloads an image of the chart or the map (see `features::share::image`).
+pub fn image(selector: &str, file: &str, png: bool, words: &crate::features::share::image::Words) {
+    if woontop_image(selector, file, png, words.title, &words.sub, &words.foot).is_err() {
+        web_sys::console::warn_1(&"Woontop widget: images need js/boot.js".into());
+    }
 }
 
 /// Opens the browser's print dialog (the print stylesheet hides the controls).

@@ -183,13 +183,14 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    // Every button's click, by its act: a change of state, or a share-bar command, run within
+    // Every button's click, by its act: a change of state, or a browser command, run within
     // the click so that the browser sees the visitor's gesture.
     let on_click = {
-        let (on_action, page_texts) = (on_action.clone(), props.page_texts.clone());
+        let (on_action, page_texts, view) =
+            (on_action.clone(), props.page_texts.clone(), page.clone());
         Callback::from(move |e: MouseEvent| match act_of_click(&e).map(Act::effect) {
             Some(Ok(action)) => on_action.emit(action),
-            Some(Err(command)) => share::view::run(command, &link, &page_texts, &on_action),
+            Some(Err(command)) => share::view::run(command, &link, &page_texts, &view, &on_action),
             None => {}
         })
     };

@@ -38,19 +38,57 @@ pub enum Act {
     Command(Command),
 }
 
-/// The share bar's acts on the browser: they run within the click, so that the browser sees
-/// the visitor's gesture (needed for the clipboard and the share sheet).
+/// The acts on the browser (the share bar's and the images'): they run within the click, so
+/// that the browser sees the visitor's gesture (needed for the clipboard and the share sheet).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     CopyLink,
     Share,
     Csv,
     Print,
+    /// Download the chart or the map as an image file.
+    Image(Graphic, ImageFormat),
+}
+
+/// The drawings that download as images.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Graphic {
+    Chart,
+    Map,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+}
+
+impl Graphic {
+    pub const ALL: [Graphic; 2] = [Graphic::Chart, Graphic::Map];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Graphic::Chart => "chart",
+            Graphic::Map => "map",
+        }
+    }
+}
+
+impl ImageFormat {
+    pub const ALL: [ImageFormat; 2] = [ImageFormat::Svg, ImageFormat::Png];
+
+    /// The file extension, also the act's code.
+    pub fn ext(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "svg",
+            ImageFormat::Png => "png",
+        }
+    }
 }
 
 impl Act {
     /// The attribute value: `lang:en`, `toggle:amw`, `highlight:grid`, `highlight:` (none),
-    /// `metric:money`, `all`, `copy`…
+    /// `metric:money`, `all`, `copy`, `image:map.png`…
     pub fn code(self) -> String {
         let with = |name: &str, value: &str| format!("{name}:{value}");
         match self {
@@ -70,6 +108,7 @@ impl Act {
             Act::Command(Command::Share) => "share".into(),
             Act::Command(Command::Csv) => "csv".into(),
             Act::Command(Command::Print) => "print".into(),
+            Act::Command(Command::Image(g, f)) => format!("image:{}.{}", g.code(), f.ext()),
         }
     }
 
@@ -100,6 +139,12 @@ impl Act {
             ("share", None) => Act::Command(Command::Share),
             ("csv", None) => Act::Command(Command::Csv),
             ("print", None) => Act::Command(Command::Print),
+            ("image", Some(v)) => {
+                let (g, f) = v.split_once('.')?;
+                let g = Graphic::ALL.into_iter().find(|x| x.code() == g)?;
+                let f = ImageFormat::ALL.into_iter().find(|x| x.ext() == f)?;
+                Act::Command(Command::Image(g, f))
+            }
             _ => return None,
         })
     }
@@ -148,6 +193,9 @@ mod tests {
         all.extend(
             [Command::CopyLink, Command::Share, Command::Csv, Command::Print].map(Act::Command),
         );
+        for g in Graphic::ALL {
+            all.extend(ImageFormat::ALL.map(|f| Act::Command(Command::Image(g, f))));
+        }
         all
     }
 
@@ -179,6 +227,11 @@ mod tests {
             "Copy",
             "print ",
             "none:",
+            "image:",
+            "image:chart",
+            "image:chart.jpg",
+            "image:table.svg",
+            "image:chart.svg.png",
         ] {
             assert_eq!(Act::parse(code), None, "{code:?}");
         }

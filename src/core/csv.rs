@@ -275,9 +275,14 @@ pub fn export(
 
 /// The download's file name.
 pub fn file_name(lang: Lang) -> String {
+    format!("{}.csv", file_stem(lang))
+}
+
+/// The name every download of this dataset starts with (the CSV, the images).
+pub fn file_stem(lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("woontopafspraken-nplv-{DATASET_VERSION}.csv"),
-        Lang::En => format!("housing-summit-nplv-{DATASET_VERSION}.csv"),
+        Lang::Nl => format!("woontopafspraken-nplv-{DATASET_VERSION}"),
+        Lang::En => format!("housing-summit-nplv-{DATASET_VERSION}"),
     }
 }
 

@@ -22,10 +22,11 @@ import { pathToFileURL } from 'node:url';
 import { serve } from './server.mjs';
 import { debianVersion, poll } from './engines/common.mjs';
 import { HOSTILE_LINKS } from './hostile-links.mjs';
+import { checkWords, readImages, recordBlobs } from './images.mjs';
 
 // The booklet totals of all 20 areas (2025-2029, 2030-2035, retrofits), as the app shows them.
 const TOTALS = ['70.336–70.636', '16.191', '23.410–24.410'];
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self' blob:";
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const SCENARIO_TIMEOUT_MS = 90000;
 
@@ -237,6 +238,25 @@ const SCENARIOS = [
     await eng.click('button.lang-btn[lang=en]');
     await eng.until(() => document.documentElement.lang === 'en', 5000);
     await eng.waitFor('.wt-svg .wt-row', 5000);
+  }],
+
+  ['the chart downloads as SVG and the map as PNG, with title, selection, source and link', async (eng) => {
+    await eng.open(`${APP}?g=amw~dlf`);
+    await ready(eng);
+    await eng.evaluate(recordBlobs);
+    await eng.click("[data-act='image:chart.svg']");
+    await eng.click("[data-act='image:map.png']");
+    // A PNG is drawn from its SVG: three files in all.
+    await eng.until(() => window.__wtBlobs.length === 3, 10000)
+      .catch(async () => { throw new Error(`blobs: ${JSON.stringify(await eng.evaluate(() => window.__wtBlobs.map((b) => b.type)))}`); });
+    const images = await eng.evaluate(readImages);
+    const live = await eng.evaluate(() => ({ link: location.href, chart: document.querySelector('#wt-chart-summary').textContent,
+      map: document.querySelector('.wt-map figcaption').textContent }));
+    assertEq(images.map((i) => i.type), ['image/svg+xml', 'image/svg+xml', 'png'], 'files');
+    checkWords(images[0], { title: 'Grafiek van de geselecteerde gebieden', summary: live.chart, link: live.link });
+    checkWords(images[1], { title: 'Kaart van de gebieden', summary: live.map, link: live.link });
+    assertEq([images[2].width, images[2].height], [Math.round(2 * images[1].width), 2 * images[1].height], 'the PNG at twice the CSS size');
+    if (!(images[2].ink > 0.05)) throw new Error(`the PNG is almost blank: ${images[2].ink} of it drawn on`);
   }],
 
   ['the example host page sizes its iframe to the content', async (eng) => {

@@ -14,8 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { HOSTILE_LINKS } from './hostile-links.mjs';
+import { checkWords, readImages, recordBlobs } from './images.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'; img-src 'self' blob:";
 const results = [];
 async function test(name, fn) {
   if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
@@ -611,6 +612,51 @@ try {
     assertEq(lines.length, 8, 'header + 6 areas + totals');
     assertEq(download.suggestedFilename(), 'woontopafspraken-nplv-2025.1.csv', 'file name');
     assertEq(problems, [], 'console errors');
+    await page.close();
+  });
+
+  await test('images: the chart and the map download as SVG and PNG, with title, selection, source, version and link drawn in, in the theme\'s colours, the PNG at twice the CSS size', async () => {
+    const { page, problems } = await open('?g=amw~dlf~bre&theme=dark');
+    await page.evaluate(recordBlobs);
+    const files = [];
+    for (const act of ['chart.svg', 'chart.png', 'map.svg', 'map.png']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-act='image:${act}']`).click()]);
+      files.push(download.suggestedFilename());
+    }
+    assertEq(files, ['grafiek.svg', 'grafiek.png', 'kaart.svg', 'kaart.png'].map((f) => `woontopafspraken-nplv-2025.1-${f}`), 'file names');
+    // Each PNG is made from an SVG first: svg, svg + png, svg, svg + png.
+    const images = await page.evaluate(readImages);
+    assertEq(images.map((i) => i.type), ['image/svg+xml', 'image/svg+xml', 'png', 'image/svg+xml', 'image/svg+xml', 'png'], 'blobs');
+    const live = await page.evaluate(() => ({
+      link: location.href,
+      bg: getComputedStyle(document.documentElement).getPropertyValue('--wt-color-bg').trim(),
+      chart: { summary: document.querySelector('#wt-chart-summary').textContent, width: document.querySelector('.wt-svg').getBoundingClientRect().width,
+        fill: getComputedStyle(document.querySelector('.wt-svg .wt-s0')).fill, swatches: document.querySelectorAll('.wt-chart .wt-legend li').length },
+      map: { summary: document.querySelector('.wt-map figcaption').textContent, width: document.querySelector('.wt-map-svg').getBoundingClientRect().width,
+        fill: getComputedStyle(document.querySelector('.wt-map-svg .wt-map-on')).fill, swatches: document.querySelectorAll('.wt-map .wt-legend li').length },
+    }));
+    if (!live.link.includes('g=amw~bre~dlf') && !live.link.includes('g=amw~dlf~bre')) throw new Error(`link ${live.link}`);
+    for (const [i, what, title] of [[0, 'chart', 'Grafiek van de geselecteerde gebieden'], [3, 'map', 'Kaart van de gebieden']]) {
+      const svg = images[i];
+      checkWords(svg, { title, summary: live[what].summary, link: live.link });
+      // The drawing in its width on the page, 12 px of margin each side.
+      if (Math.abs(svg.width - 24 - live[what].width) > 0.5) throw new Error(`${what}: image ${svg.width} px wide, drawing ${live[what].width}`);
+      assertEq(svg.swatches, live[what].swatches, `${what}: the legend's swatches`);
+      assertEq(svg.background, live.bg, `${what}: the dark theme's background`);
+      assertEq(svg.markFill, live[what].fill, `${what}: a selected mark's fill, as on the page`);
+      assertEq(images[i + 1], svg, `${what}: the PNG's SVG is the SVG download`);
+      assertEq([images[i + 2].width, images[i + 2].height], [Math.round(2 * svg.width), 2 * svg.height], `${what}: PNG size`);
+      if (!(images[i + 2].ink > 0.05)) throw new Error(`${what}: the PNG is almost blank (${images[i + 2].ink} drawn on)`);
+    }
+    // In English, the words and the names follow.
+    await page.locator('button.lang-btn[lang=en]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator("[data-act='image:map.svg']").click()]);
+    assertEq(download.suggestedFilename(), 'housing-summit-nplv-2025.1-map.svg', 'English file name');
+    const english = (await page.evaluate(readImages)).at(-1);
+    assertEq(english.title, 'Map of the areas', 'English title');
+    if (!english.lines.some((l) => l.startsWith('Source: Woontopafspraken'))) throw new Error(`English lines ${english.lines}`);
+    assertEq(await cspViolations(page), [], 'CSP violations');
+    assertEq(problems, [], 'console errors or outside requests');
     await page.close();
   });
 

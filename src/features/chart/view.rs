@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::app::html::{pressed, raw};
-use crate::core::act::Act;
+use crate::core::act::{Act, Graphic};
 use crate::core::i18n::{texts, Lang};
 use crate::features::chart::markup;
 use crate::features::chart::model::{ChartGeometry, Metric};
 use crate::features::heading;
+use crate::features::share::image;
 
 /// `svg` is `markup::svg(g)`, memoized by the root with the geometry.
 pub fn chart(lang: Lang, metric: Metric, g: &ChartGeometry, svg: &std::rc::Rc<str>) -> Html {
@@ -29,6 +30,7 @@ pub fn chart(lang: Lang, metric: Metric, g: &ChartGeometry, svg: &std::rc::Rc<st
                 { raw(markup::caption(g, lang)) }
                 { raw(svg.clone()) }
             </figure>
+            { raw(image::buttons(Graphic::Chart, lang)) }
         </section>
     }
 }

@@ -7,11 +7,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::html::raw;
-use crate::core::act::{self, Act};
+use crate::core::act::{self, Act, Graphic};
 use crate::core::i18n::{texts, Lang};
 use crate::features::heading;
 use crate::features::map::markup;
 use crate::features::map::model::MapState;
+use crate::features::share::image;
 
 /// `drawing` is the SVG read from the page at start; without it (a page written for another
 /// build) the map says so and points to the table.
@@ -30,6 +31,9 @@ pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
                 }
                 { raw(markup::attribution(lang)) }
             </figure>
+            if drawing.is_some() {
+                { raw(image::buttons(Graphic::Map, lang)) }
+            }
         </section>
     }
 }

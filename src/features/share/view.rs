@@ -1,16 +1,17 @@
-//! The share bar and the notices in the app, and the share bar's browser commands (copy,
-//! share sheet, CSV, print), which run within the visitor's click.
+//! The share bar and the notices in the app, and the browser commands (copy, share sheet,
+//! CSV, images, print), which run within the visitor's click.
 use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::html::{pressed, raw};
-use crate::core::act::{Act, Command};
+use crate::core::act::{Act, Command, Graphic, ImageFormat};
 use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, Ignored, LinkState};
 use crate::core::selection::Selection;
 use crate::core::state::Action;
-use crate::features::share::markup;
+use crate::features::share::{image, markup};
+use crate::features::PageView;
 
 /// What the embed code shows: the view `state` links to, or only the area `area`.
 fn embedded(state: &LinkState, area: Option<usize>) -> LinkState {
@@ -75,8 +76,14 @@ pub fn share_bar(
 }
 
 /// Runs a share-bar command for the view `state` links to; a copy reports its outcome as an
-/// action. `page` gives the CSV its Dutch notes.
-pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Callback<Action>) {
+/// action. `page` gives the CSV its Dutch notes, `view` the images their captions.
+pub fn run(
+    command: Command,
+    state: &LinkState,
+    page: &PageTexts,
+    view: &PageView,
+    on_action: &Callback<Action>,
+) {
     let lang = state.view.lang;
     match command {
         Command::CopyLink => {
@@ -93,6 +100,15 @@ pub fn run(command: Command, state: &LinkState, page: &PageTexts, on_action: &Ca
             browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
         }
         Command::Print => browser::print(),
+        Command::Image(graphic, format) => {
+            let summary = match graphic {
+                Graphic::Chart => &view.chart.summary,
+                Graphic::Map => &view.map.summary,
+            };
+            let words = image::words(graphic, lang, summary, &browser::standalone_url(state));
+            let file = image::file_name(graphic, format, lang);
+            browser::image(image::selector(graphic), &file, format == ImageFormat::Png, &words);
+        }
     }
 }
 
