@@ -280,12 +280,18 @@ const SCENARIOS = [
     assertEq(await eng.evaluate(() => document.querySelector('iframe').contentDocument.querySelectorAll('.wt-embed-btn').length), 0, 'no embed button inside a frame');
   }],
 
-  ['the single-file build works from file:// with no server', async (eng) => {
+  ['the single-file build works from file:// with no server, images too', async (eng) => {
     if (!existsSync(SINGLE)) throw new Error(`no single file at ${SINGLE}`);
     await eng.open(`${pathToFileURL(SINGLE).href}?g=amw~amz&b=10000`);
     await ready(eng);
     assertEq((await eng.texts('#wt-areas tfoot td .wt-val'))[0], '18.687', 'selected total');
     assertEq((await eng.texts(MONEY))[0], '€ 186.870.000', 'funding');
+    // A PNG from a file: page, under the file's own policy (img-src blob:).
+    await eng.evaluate(recordBlobs);
+    await eng.click("[data-act='image:map.png']");
+    await eng.until(() => window.__wtBlobs.length === 2, 10000);
+    const [svg, png] = await eng.evaluate(readImages);
+    assertEq([png.type, png.width, png.height], ['png', Math.round(2 * svg.width), 2 * svg.height], 'the map as PNG');
     const outside = await eng.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name)
       .filter((u) => !u.startsWith('file:') && !u.startsWith('data:')));
     assertEq(outside, [], 'network requests');
