@@ -37,7 +37,7 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // The drawing is copied as the page shows it, with the styles main.css gives each element
 // written in as presentation attributes: an image file has no style sheet, and a <style>
 // inside it would meet the page's strict policy. Inherited properties are written where they
-// differ from the parent's; `display` and `opacity` where they differ from the default. The
+// differ from the parent's; the others where they differ from the default. The
 // words are laid out around it in the page's font and colours, wrapped to its width. A PNG is
 // the SVG drawn on a canvas at twice the CSS size (needs `img-src blob:`).
 const SVG = 'http://www.w3.org/2000/svg';
@@ -48,10 +48,12 @@ const paint = (from, to, parent) => {
   const style = getComputedStyle(from);
   for (const name of INHERITED) {
     const value = style.getPropertyValue(name);
-    // Chrome gives a pattern's url() absolute: the file refers to its own #id.
-    if (value !== parent?.getPropertyValue(name)) to.setAttribute(name, value.replace(/url\(".*?(#[\w-]+)"\)/, 'url($1)'));
+    // Chrome gives a pattern's url() absolute (quoted or not): the file refers to its own #id.
+    if (value !== parent?.getPropertyValue(name)) to.setAttribute(name, value.replace(/url\((['"]?)[^)]*?(#[\w-]+)\1\)/, 'url($2)'));
   }
   if (style.display === 'none') to.setAttribute('display', 'none');
+  // The map's lines keep their width in px however the drawing is scaled.
+  if ((style.vectorEffect ?? 'none') !== 'none') to.setAttribute('vector-effect', style.vectorEffect);
   if (style.opacity !== '1') to.setAttribute('opacity', style.opacity);
   [...from.children].forEach((child, i) => paint(child, to.children[i], style));
 };
@@ -62,10 +64,12 @@ const save = (blob, file) => {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  // Safari may still be reading the file a few seconds after the click.
+  setTimeout(() => URL.revokeObjectURL(a.href), 40000);
 };
 globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () => {
   const live = document.querySelector(selector);
+  if (!live?.getBoundingClientRect().width) throw new Error(`nothing drawn at ${selector}`);
   const page = getComputedStyle(document.documentElement);
   const colour = (name) => page.getPropertyValue(name).trim();
   const font = getComputedStyle(live).fontFamily;
@@ -82,30 +86,32 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   el('rect', { width: '100%', height: '100%', fill: colour('--wt-color-bg') });
   const measure = document.createElement('canvas').getContext('2d');
   let y = pad;
-  // Lines of text, each broken at spaces (or inside a word longer than a line, a link) so
-  // that it fits the width.
+  // A paragraph in lines of at most `max` px in the font last set, broken at spaces (or
+  // inside a word longer than a line, a link).
+  const wrap = (paragraph, max) => {
+    const fits = (s) => measure.measureText(s).width <= max;
+    const lines = [''];
+    for (let word of paragraph.split(' ')) {
+      for (;;) {
+        const last = lines.length - 1;
+        const joined = lines[last] ? `${lines[last]} ${word}` : word;
+        if (fits(joined)) { lines[last] = joined; break; }
+        if (lines[last]) { lines.push(''); continue; }
+        // At least one character a line, however narrow the drawing.
+        let cut = Math.max(1, word.length - 1);
+        while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+        lines[last] = word.slice(0, cut);
+        lines.push('');
+        word = word.slice(cut);
+      }
+    }
+    return lines.filter(Boolean);
+  };
   const text = (words, size, weight, fill) => {
     measure.font = `${weight} ${size}px ${font}`;
-    const fits = (s) => measure.measureText(s).width <= width;
-    for (const paragraph of words.split('\n')) {
-      const lines = [''];
-      for (let word of paragraph.split(' ')) {
-        for (;;) {
-          const last = lines.length - 1;
-          const joined = lines[last] ? `${lines[last]} ${word}` : word;
-          if (fits(joined)) { lines[last] = joined; break; }
-          if (lines[last]) { lines.push(''); continue; }
-          let cut = word.length - 1;
-          while (cut > 1 && !fits(word.slice(0, cut))) cut--;
-          lines[last] = word.slice(0, cut);
-          lines.push('');
-          word = word.slice(cut);
-        }
-      }
-      for (const line of lines.filter(Boolean)) {
-        y += size * 1.4;
-        el('text', { x: pad, y: y - size * 0.4, 'font-size': size, 'font-weight': weight, fill }).textContent = line;
-      }
+    for (const line of words.split('\n').flatMap((p) => wrap(p, width))) {
+      y += size * 1.4;
+      el('text', { x: pad, y: y - size * 0.4, 'font-size': size, 'font-weight': weight, fill }).textContent = line;
     }
     y += pad / 2;
   };
@@ -120,13 +126,18 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   text(sub, 13, 400, ink);
   // The figure's legend: its swatches and labels (measured in the subtitle's font, as drawn)
   // in rows as wide as the drawing.
+  // A label wider than the drawing is wrapped beside its swatch, on rows of its own.
   let x = pad;
   for (const item of live.closest('figure').querySelectorAll('.wt-legend li')) {
     const label = item.textContent.trim();
     const w = 26 + measure.measureText(label).width;
     if (x > pad && x + w > width + pad) { x = pad; y += 18; }
     place(item.querySelector('svg'), x, y, 20, 13);
-    el('text', { x: x + 26, y: y + 11, 'font-size': 13, fill: ink }).textContent = label;
+    const lines = wrap(label, width - 26);
+    lines.forEach((line, i) => {
+      el('text', { x: x + 26, y: y + 11 + 18 * i, 'font-size': 13, fill: ink }).textContent = line;
+    });
+    if (lines.length > 1) { y += 18 * (lines.length - 1); x = width + pad; }
     x += w + 16;
   }
   if (x > pad) y += 18 + pad / 2;

@@ -3,7 +3,7 @@
 // wasm-bindgen names every import after its method and a 16-digit hash
 // (`__wbg_setAttribute_2704501201f15687`) and its closure entry points after their full Rust
 // paths, and each name is written twice: in the wasm's import or export section and in the
-// glue. Hashes do not compress: the ~150 names cost about 3 KB brotli of the 100 KB budget.
+// glue. Hashes do not compress: the ~150 names cost 3.8 KB brotli of the 100 KB budget.
 // Like Emscripten's minified imports and exports, this renames them to `a`, `b`, … `ba`, … in
 // both files, after Trunk's build, changing nothing else.
 //
@@ -11,9 +11,14 @@
 // has each old name replaced as a whole word by a new one it never used before. The script then checks its own work and exits 1 on any doubt: every import the
 // module asks for is a key of the glue's import object, and no old name is left in the glue.
 //
+// Trunk's content hashes in the two file names were computed before the rewrite, so both files
+// are then renamed by the hash of what they now hold (and `index.html` follows): a cached
+// file can never meet a partner it was not made for.
+//
 // Usage: node scripts/short-names.mjs dist
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
 const only = (re) => {
@@ -32,6 +37,7 @@ const u32 = () => {
   let result = 0;
   for (let shift = 0; ; shift += 7) {
     const b = bytes[pos++];
+    if (b === undefined || shift > 35) throw new Error('the wasm ends inside a number');
     result += (b & 0x7f) * 2 ** shift;
     if (b < 0x80) return result;
   }
@@ -81,10 +87,11 @@ const nextName = () => {
   }
 };
 
-const escape = (s) => s.replace(/[$.]/g, '\\$&');
+const escape = (s) => s.replace(/[$]/g, '\\$&');
 const word = (name) => new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g');
 // Renames a word throughout the glue; returns how often it occurred.
 const renameInGlue = (from, to) => {
+  if (!/^[\w$]+$/.test(from)) throw new Error(`${from}: not a JS identifier`);
   let count = 0;
   glue = glue.replace(word(from), () => { count++; return to; });
   return count;
@@ -151,7 +158,19 @@ for (const { name: field } of WebAssembly.Module.imports(module)) {
   if (!keys.has(field)) throw new Error(`the wasm imports ${field}, which the glue does not define`);
 }
 
-writeFileSync(wasmPath, wasm);
-writeFileSync(gluePath, glue);
+// --- the files, named by what they hold ------------------------------------------------------
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+for (const [path, data] of [[wasmPath, wasm], [gluePath, Buffer.from(glue)]]) {
+  const digest = createHash('sha256').update(data).digest('hex').slice(0, 16);
+  const old = basename(path);
+  const next = old.replace(/-[0-9a-f]+(?=(_bg\.wasm|\.js)$)/, `-${digest}`);
+  if (next === old && !old.includes(digest)) throw new Error(`${old}: no content hash in the name`);
+  if (!html.includes(old)) throw new Error(`index.html does not name ${old}`);
+  html = html.split(old).join(next);
+  rmSync(path);
+  writeFileSync(join(dir, next), data);
+}
+writeFileSync(htmlPath, html);
 console.log(`short names: ${renamed.size} names; wasm ${bytes.length} -> ${wasm.length} B, ` +
-  `glue ${Buffer.byteLength(readFileSync(gluePath))} B`);
+  `glue ${Buffer.byteLength(glue)} B`);

@@ -38,8 +38,9 @@ pub enum Act {
     Command(Command),
 }
 
-/// The acts on the browser (the share bar's and the images'): they run within the click, so
-/// that the browser sees the visitor's gesture (needed for the clipboard and the share sheet).
+/// The acts on the browser (the share bar's and the images'): they start within the click, so
+/// that the browser sees the visitor's gesture (needed for the clipboard and the share sheet;
+/// a PNG is saved a moment later, when its canvas is done, which browsers allow).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     CopyLink,

@@ -30,7 +30,7 @@ export const readImages = () => Promise.all((window.__wtBlobs ?? []).map(async (
   }
   const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
   const svg = doc.documentElement;
-  const mark = svg.querySelector('.wt-svg .wt-s0, .wt-map-svg .wt-map-on');
+  const mark = svg.querySelector('.wt-svg .wt-s0, .wt-map-svg .wt-map-on .wt-map-sym');
   return {
     type: blob.type,
     parsed: svg.localName === 'svg' && !doc.querySelector('parsererror'),
@@ -43,6 +43,8 @@ export const readImages = () => Promise.all((window.__wtBlobs ?? []).map(async (
     styleSheet: doc.querySelector('style') !== null,
     // Written where it differs from the parent's: the nearest fill up the tree is the mark's.
     markFill: mark?.closest('[fill]')?.getAttribute('fill') ?? null,
+    // The map's lines keep their px width when the drawing is scaled.
+    landEffect: svg.querySelector('.wt-map-land')?.getAttribute('vector-effect') ?? null,
   };
 }));
 
@@ -59,6 +61,7 @@ export function checkWords(image, { title, summary, link }) {
   // The link is broken inside itself where it is longer than a line.
   if (!image.lines.join('').includes(link)) problems.push(`no link ${link}`);
   if (image.styleSheet) problems.push('carries a <style>');
-  if (!image.markFill || image.markFill === 'none') problems.push(`drawing unstyled: fill ${image.markFill}`);
+  if (!image.markFill || image.markFill === 'none' || image.markFill === 'rgb(0, 0, 0)') problems.push(`drawing unstyled: fill ${image.markFill}`);
+  if (/^(Kaart|Map)/.test(image.title) && image.landEffect !== 'non-scaling-stroke') problems.push(`map lines scaled: ${image.landEffect}`);
   if (problems.length) throw new Error(`${title}: ${problems.join('; ')}\n${JSON.stringify(image.lines)}`);
 }

@@ -633,7 +633,7 @@ try {
       chart: { summary: document.querySelector('#wt-chart-summary').textContent, width: document.querySelector('.wt-svg').getBoundingClientRect().width,
         fill: getComputedStyle(document.querySelector('.wt-svg .wt-s0')).fill, swatches: document.querySelectorAll('.wt-chart .wt-legend li').length },
       map: { summary: document.querySelector('.wt-map figcaption').textContent, width: document.querySelector('.wt-map-svg').getBoundingClientRect().width,
-        fill: getComputedStyle(document.querySelector('.wt-map-svg .wt-map-on')).fill, swatches: document.querySelectorAll('.wt-map .wt-legend li').length },
+        fill: getComputedStyle(document.querySelector('.wt-map-svg .wt-map-on .wt-map-sym')).fill, swatches: document.querySelectorAll('.wt-map .wt-legend li').length },
     }));
     if (!live.link.includes('g=amw~bre~dlf') && !live.link.includes('g=amw~dlf~bre')) throw new Error(`link ${live.link}`);
     for (const [i, what, title] of [[0, 'chart', 'Grafiek van de geselecteerde gebieden'], [3, 'map', 'Kaart van de gebieden']]) {
