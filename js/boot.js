@@ -37,9 +37,9 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // The drawing is copied as the page shows it, with the styles main.css gives each element
 // written in as presentation attributes: an image file has no style sheet, and a <style>
 // inside it would meet the page's strict policy. Inherited properties are written where they
-// differ from the parent's; the others where they differ from the default. The
-// words are laid out around it in the page's font and colours, wrapped to its width. A PNG is
-// the SVG drawn on a canvas at twice the CSS size (needs `img-src blob:`).
+// differ from the parent's; the others where they differ from the default. The words are laid
+// out around it in the page's font and colours, wrapped to its width. A PNG is the SVG drawn
+// on a canvas at twice the CSS size (needs `img-src blob:`).
 const SVG = 'http://www.w3.org/2000/svg';
 const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray',
   'stroke-linejoin', 'paint-order', 'font-family', 'font-size', 'font-weight', 'font-style',
@@ -125,8 +125,8 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   text(title, 16, 700, ink);
   text(sub, 13, 400, ink);
   // The figure's legend: its swatches and labels (measured in the subtitle's font, as drawn)
-  // in rows as wide as the drawing.
-  // A label wider than the drawing is wrapped beside its swatch, on rows of its own.
+  // in rows as wide as the drawing; a label wider than that is wrapped beside its swatch, on
+  // rows of its own.
   let x = pad;
   for (const item of live.closest('figure').querySelectorAll('.wt-legend li')) {
     const label = item.textContent.trim();
