@@ -69,11 +69,11 @@ const save = (blob, file) => {
 };
 globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () => {
   const live = document.querySelector(selector);
-  if (!live?.getBoundingClientRect().width) throw new Error(`nothing drawn at ${selector}`);
+  const { width, height } = live?.getBoundingClientRect() ?? {};
+  if (!width) throw new Error(`nothing drawn at ${selector}`);
   const page = getComputedStyle(document.documentElement);
   const colour = (name) => page.getPropertyValue(name).trim();
   const font = getComputedStyle(live).fontFamily;
-  const { width, height } = live.getBoundingClientRect();
   const pad = 12;
   const ink = colour('--wt-color-text');
   const out = document.createElementNS(SVG, 'svg');
@@ -124,9 +124,9 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   };
   text(title, 16, 700, ink);
   text(sub, 13, 400, ink);
-  // The figure's legend: its swatches and labels (measured in the subtitle's font, as drawn)
-  // in rows as wide as the drawing; a label wider than that is wrapped beside its swatch, on
-  // rows of its own.
+  // The figure's legend: its swatches and labels in rows as wide as the drawing; a label wider
+  // than that is wrapped beside its swatch, on rows of its own.
+  measure.font = `400 13px ${font}`;
   let x = pad;
   for (const item of live.closest('figure').querySelectorAll('.wt-legend li')) {
     const label = item.textContent.trim();

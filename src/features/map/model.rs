@@ -701,19 +701,13 @@ pub fn attribution(lang: Lang) -> String {
             ", elsewhere at the city.",
         ),
     };
-    let mut out = String::from(head);
-    let mut first = true;
-    for (i, level) in LEVELS.iter().enumerate() {
-        if *level == Level::Neighbourhood {
-            if !first {
-                out.push_str(", ");
-            }
-            first = false;
-            out.push_str(AREAS[i].name);
-        }
-    }
-    out.push_str(rest);
-    out
+    let named: Vec<&str> = AREAS
+        .iter()
+        .zip(LEVELS)
+        .filter(|(_, level)| *level == Level::Neighbourhood)
+        .map(|(a, _)| a.name)
+        .collect();
+    format!("{head}{}{rest}", named.join(", "))
 }
 
 /// The map for a state, on `g`'s geometry: each area's label, state and accessible name, the

@@ -15,6 +15,7 @@ use crate::core::dataset::DATASET_VERSION;
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{Markup, Value::Text};
 use crate::features::map::model::attribution;
+use crate::features::PageView;
 
 /// The texts drawn into an image.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,6 +39,14 @@ pub fn words(graphic: Graphic, lang: Lang, summary: &str, link: &str) -> Words {
     };
     let foot = format!("{licence}{} Dataset {DATASET_VERSION}.\n{link}", t.source_line);
     Words { title, sub: summary.to_string(), foot }
+}
+
+/// The drawing's caption on the page, which its image carries as the selection in words.
+pub fn caption(graphic: Graphic, view: &PageView) -> &str {
+    match graphic {
+        Graphic::Chart => &view.chart.summary,
+        Graphic::Map => &view.map.summary,
+    }
 }
 
 /// `woontopafspraken-nplv-2025.1-kaart.png`: the CSV's name, what is drawn, the format.
@@ -109,6 +118,26 @@ mod tests {
         assert_eq!(w.title, "Grafiek van de geselecteerde gebieden");
         assert!(w.foot.starts_with("Bron: Woontopafspraken 2024-2030."));
         assert_eq!(w.foot.lines().count(), 2);
+    }
+
+    #[test]
+    fn an_image_carries_its_drawings_caption() {
+        use crate::core::funding::Amounts;
+        use crate::core::link::Metric;
+        use crate::core::selection::Selection;
+        let input = crate::features::PageInput {
+            selection: Selection::municipality("Amsterdam"),
+            amounts: Amounts::default(),
+            lang: Lang::En,
+            metric: Metric::Money,
+            highlight: None,
+            width: 640,
+            area: None,
+        };
+        let view = crate::features::page(&input);
+        assert_eq!(caption(Graphic::Chart, &view), view.chart.summary);
+        assert_eq!(caption(Graphic::Map, &view), view.map.summary);
+        assert_ne!(view.chart.summary, view.map.summary);
     }
 
     #[test]

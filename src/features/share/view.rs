@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::html::{pressed, raw};
-use crate::core::act::{Act, Command, Graphic, ImageFormat};
+use crate::core::act::{Act, Command, ImageFormat};
 use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, Ignored, LinkState};
@@ -101,10 +101,7 @@ pub fn run(
         }
         Command::Print => browser::print(),
         Command::Image(graphic, format) => {
-            let summary = match graphic {
-                Graphic::Chart => &view.chart.summary,
-                Graphic::Map => &view.map.summary,
-            };
+            let summary = image::caption(graphic, view);
             let words = image::words(graphic, lang, summary, &browser::standalone_url(state));
             let file = image::file_name(graphic, format, lang);
             browser::image(image::selector(graphic), &file, format == ImageFormat::Png, &words);
