@@ -161,9 +161,8 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   save(blob, file);
 })().catch((error) => console.warn('Woontop widget: the image could not be made:', error));
 
-// The wasm is compiled while the page is still being parsed (this script is `async`, so it
-// runs as soon as it has loaded), but the app starts only once the whole page is parsed: it
-// mounts into #app and then removes the static content, which must all be there by then.
+// The app starts only once the whole page is parsed: it reads the static content and then
+// replaces it, which must all be there by then.
 const compileWasm = async () => {
   const response = await fetch(url(tag.dataset.wasm));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
@@ -175,6 +174,13 @@ const compileWasm = async () => {
 const parsed = () => document.readyState !== 'loading'
   || new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
 
+// Fetched after the first paint: on a slow network the 100 KB would otherwise share the line
+// with the page and its stylesheet. A page that does not paint (a hidden tab, a frame out of
+// view) starts after 2 s all the same.
+await new Promise((painted) => {
+  requestAnimationFrame(() => setTimeout(painted));
+  setTimeout(painted, 2000);
+});
 try {
   const [glue, module] = await Promise.all([import(url(tag.dataset.js)), compileWasm()]);
   await parsed();

@@ -48,18 +48,35 @@ pub fn standalone_url(state: &LinkState) -> String {
     link::standalone_url(&base_url(), state)
 }
 
-/// Writes the state to the address bar: a new entry for deliberate actions, a replaced one
-/// while typing or dragging. Does nothing when the query is already the same.
 /// `write_history` in a task of its own, after the browser has painted the change: a history
 /// write takes about a millisecond in Chromium, which would otherwise delay every keystroke's
 /// and click's visible result. Writes keep their order.
 pub fn write_history_soon(state: LinkState, mode: HistoryMode) {
-    let write = Closure::once_into_js(move || write_history(&state, mode));
-    if window().set_timeout_with_callback(write.unchecked_ref()).is_err() {
-        write_history(&state, mode);
-    }
+    soon(Box::new(move || write_history(&state, mode)));
 }
 
+/// Runs `f` in a task of its own, after the current one (a zero timeout: tasks keep their
+/// order). Boxed, so that every caller shares one closure shim in the wasm.
+pub fn soon(f: Box<dyn FnOnce()>) {
+    let task = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback(task.unchecked_ref());
+}
+
+/// Runs `f` in a task of its own once the browser has drawn a frame (laid out and painted
+/// what the current task changed). A page out of sight draws no frames: a hidden tab, or a
+/// frame scrolled out of view, goes on when it is shown.
+pub fn after_frame(f: Box<dyn FnOnce()>) {
+    let next = Closure::once_into_js(move || soon(f));
+    let _ = window().request_animation_frame(next.unchecked_ref());
+}
+
+/// Whether the address has a query (a link to a view).
+pub fn has_query() -> bool {
+    window().location().search().is_ok_and(|q| q.len() > 1)
+}
+
+/// Writes the state to the address bar: a new entry for deliberate actions, a replaced one
+/// while typing or dragging. Does nothing when the query is already the same.
 pub fn write_history(state: &LinkState, mode: HistoryMode) {
     let query = format!("?{}", link::encode(state));
     let win = window();

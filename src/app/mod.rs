@@ -18,6 +18,7 @@ use yew::prelude::*;
 use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
 use crate::core::state::HistoryMode;
+use crate::core::steps::{Step, ROWS_PER_STEP};
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
 use state::{Action, State};
 
@@ -73,21 +74,30 @@ pub fn App(props: &Props) -> Html {
         State::from_link(link, notices).apply(Action::Resize(width))
     });
     let main_ref = use_node_ref();
+    let step = use_state_eq(|| Step::Top);
     let (lang, highlight, sort) = (state.lang, state.highlight, state.sort);
     // The texts that change with the language, the highlight and the sort only: the areas
-    // table (see `table::view`), the header's and the national figures'.
+    // table (see `table::view`; written once its step comes), the header's and the national
+    // figures'.
     let page_texts = props.page_texts.clone();
-    let fixed = use_memo((lang, highlight, sort), move |(lang, highlight, sort)| {
-        let rows = table::model::rows(*lang, *highlight, *sort);
-        let mode = table::markup::TableMode::App { sort: *sort };
-        let national =
-            national::markup::national(&national::model::national(*lang), &page_texts, *lang);
-        Fixed {
-            table: table::markup::table(&rows, mode, &page_texts, *lang).into(),
-            header: header::markup::header(*lang).into(),
-            national: national.into(),
-        }
-    });
+    let table_drawn = *step >= Step::Table(0);
+    let fixed =
+        use_memo((lang, highlight, sort, table_drawn), move |&(lang, highlight, sort, drawn)| {
+            let table = if drawn {
+                let rows = table::model::rows(lang, highlight, sort);
+                let mode = table::markup::TableMode::App { sort };
+                table::markup::table(&rows, mode, &page_texts, lang)
+            } else {
+                String::new()
+            };
+            let national =
+                national::markup::national(&national::model::national(lang), &page_texts, lang);
+            Fixed {
+                table: table.into(),
+                header: header::markup::header(lang).into(),
+                national: national.into(),
+            }
+        });
     // Everything else, derived in one step whenever one of its inputs changes.
     let input = features::PageInput {
         selection: state.selection,
@@ -118,7 +128,14 @@ pub fn App(props: &Props) -> Html {
     {
         let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
         let amounts = features::map::model::amounts_shown(state.metric, state.amounts);
-        let key = (state.selection, fixed.table.clone(), shown, (state.metric, highlight, amounts));
+        let drawn = (*step >= Step::Map, *step >= Step::Table(0));
+        let key = (
+            state.selection,
+            fixed.table.clone(),
+            shown,
+            (state.metric, highlight, amounts),
+            drawn,
+        );
         use_effect_with(key, move |(selection, ..)| {
             if let Some(main) = main_ref.cast::<web_sys::Element>() {
                 table::view::sync(&main, *selection, &page.totals);
@@ -133,15 +150,19 @@ pub fn App(props: &Props) -> Html {
             browser::apply_page(*l, *t, *a, *e);
         });
     }
-    // Once: write the opening state's canonical link (dropping ignored parts), follow
+    // Once: write the opening link's canonical form (dropping ignored parts), follow
     // back/forward, post the content height to a host page, fill source boxes when first
-    // opened, and swap the static content for the app.
+    // opened.
     {
         let state = state.clone();
         let main_ref = main_ref.clone();
-        let (page_texts, root) = (props.page_texts.clone(), props.root.clone());
+        let page_texts = props.page_texts.clone();
         use_effect_with((), move |()| {
-            browser::write_history(&state.link(), HistoryMode::Replace);
+            // A link is made canonical (an address without one already is: it opens the
+            // default view, and stays as it is until the visitor changes something).
+            if browser::has_query() {
+                browser::write_history_soon(state.link(), HistoryMode::Replace);
+            }
             let dispatcher = state.dispatcher();
             let popstate =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
@@ -169,11 +190,35 @@ pub fn App(props: &Props) -> Html {
                     }
                 })
             });
-            reveal(&root, main);
             move || {
                 drop((popstate, filler));
                 if let Some((obs, _closure)) = observer {
                     obs.disconnect();
+                }
+            }
+        });
+    }
+
+    // The next step, in a task of its own after the browser has drawn this one; after the
+    // last, the app is ready.
+    {
+        let (setter, root, main_ref) = (step.clone(), props.root.clone(), main_ref.clone());
+        use_effect_with(*step, move |&now| {
+            match now {
+                Step::Top => {}
+                Step::Calculator => reveal(&root, main_ref.cast::<web_sys::Element>()),
+                _ => clear_static(&root, now == Step::All),
+            }
+            let _ = match now {
+                Step::Table(rows) => {
+                    root.set_attribute("data-rows", Step::ROWS[rows / ROWS_PER_STEP])
+                }
+                _ => root.remove_attribute("data-rows"),
+            };
+            match now.next() {
+                Some(next) => browser::after_frame(Box::new(move || setter.set(next))),
+                None => {
+                    let _ = root.set_attribute("data-ready", "true");
                 }
             }
         });
@@ -242,13 +287,21 @@ pub fn App(props: &Props) -> Html {
                 // whose frame never scrolls, it sits right above the amount fields instead.
                 if !state.embed { { calculator::view::summary_bar(lang, &page.calc) } }
                 { share::view::notices(lang, &state.notices) }
-                { share::view::share_bar(lang, &link, &bar, &on_action) }
-                { calculator::view::calculator(&state, &page.calc, &on_action) }
-                { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
-                { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
-                { bottlenecks::view::bottleneck_filter(lang, highlight) }
-                { table::view::areas_table(lang, sort, &fixed.table, &on_action) }
-                { html::raw(fixed.national.clone()) }
+                if *step >= Step::Calculator {
+                    { share::view::share_bar(lang, &link, &bar, &on_action) }
+                    { calculator::view::calculator(&state, &page.calc, &on_action) }
+                }
+                if *step >= Step::Map {
+                    { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
+                }
+                if *step >= Step::Chart {
+                    { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
+                    { bottlenecks::view::bottleneck_filter(lang, highlight) }
+                }
+                if *step >= Step::Table(0) {
+                    { table::view::areas_table(lang, sort, &fixed.table, &on_action) }
+                }
+                if *step >= Step::All { { html::raw(fixed.national.clone()) } }
             </>
         },
     };
@@ -268,7 +321,8 @@ fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Woontop widget: {info}").into());
 }
 
-/// Mounts the widget into `#app` (or the body, if the page has none).
+/// Mounts the widget into `#app` (or the body, if the page has none): reads the static page
+/// in this task and renders in the next (see `Step`).
 pub fn start() {
     // Through Yew, which otherwise replaces any hook with its own when it renders.
     #[cfg(debug_assertions)]
@@ -278,29 +332,49 @@ pub fn start() {
         Some(el) => el,
         None => gloo::utils::body().into(),
     };
-    mount(root);
+    let props = props(root);
+    browser::soon(Box::new(move || drop(render(props))));
 }
 
 /// Mounts the widget into `root`. Yew renders into a hidden container beside the static
-/// content; once the app is ready, one synchronous step removes the static content and shows
-/// the app, so the page never shows a blank or half-drawn state between them.
+/// content; once its first step is drawn, one synchronous step removes the static content and
+/// shows the app, so the page never shows a blank state between them.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    let document = gloo::utils::document();
+    render(props(root))
+}
+
+/// What the app reads from the static page before its first render.
+fn props(root: web_sys::Element) -> Props {
     let page_texts = Rc::new(browser::read_page_texts(&root));
     let width = browser::content_width(&root);
     let map_drawing = browser::read_template(&root, features::map::TEMPLATE_ID);
-    let mount = document.create_element("div").unwrap_or_else(|_| root.clone());
-    if mount != root {
+    Props { page_texts, root, width, map_drawing }
+}
+
+fn render(props: Props) -> yew::AppHandle<App> {
+    let root = &props.root;
+    let mount = gloo::utils::document().create_element("div").unwrap_or_else(|_| root.clone());
+    if &mount != root {
         let _ = mount.set_attribute("hidden", "");
         let _ = root.append_child(&mount);
     }
-    yew::Renderer::<App>::with_root_and_props(mount, Props { page_texts, root, width, map_drawing })
-        .render()
+    yew::Renderer::<App>::with_root_and_props(mount, props).render()
 }
 
-/// Swaps the static content for the mounted app (called once, when the app is ready).
+/// Swaps the static content for the mounted app, in one synchronous step (called once, when
+/// the first screen is drawn): main.css hides the static content once the root is marked.
 fn reveal(root: &web_sys::Element, main: Option<web_sys::Element>) {
-    if let Ok(list) = root.query_selector_all(".wt-static") {
+    let _ = root.set_attribute("data-swapped", "");
+    if let Some(mount) = main.and_then(|m| m.parent_element()) {
+        let _ = mount.remove_attribute("hidden");
+    }
+}
+
+/// Removes the hidden static content a few of its table's rows per step (removing it whole
+/// is itself a long task on a slow phone), and the rest at the last step.
+fn clear_static(root: &web_sys::Element, all: bool) {
+    let part = if all { ".wt-static" } else { ".wt-static tbody tr:nth-child(-n+4)" };
+    if let Ok(list) = root.query_selector_all(part) {
         for i in 0..list.length() {
             if let Some(node) = list.get(i) {
                 if let Some(parent) = node.parent_node() {
@@ -309,8 +383,4 @@ fn reveal(root: &web_sys::Element, main: Option<web_sys::Element>) {
             }
         }
     }
-    if let Some(mount) = main.and_then(|m| m.parent_element()) {
-        let _ = mount.remove_attribute("hidden");
-    }
-    let _ = root.set_attribute("data-ready", "true");
 }

@@ -184,6 +184,51 @@ try {
     await page.close();
   });
 
+  await test('the app draws itself in steps: the first screen replaces the static page with the title and lead in place, the rest follows below, every row is drawn when ready', async () => {
+    const viewport = { width: 412, height: 823 };
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+    const plain = await context.newPage();
+    await plain.goto(server.url);
+    const lead = (page) => page.locator('.wt-lead').first().evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: Math.round(r.top), height: Math.round(r.height), text: e.textContent };
+    });
+    const before = await lead(plain);
+    await context.close();
+
+    const page = await browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      window.__paints = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__paints.push({ at: e.startTime, cls: e.element?.className });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById('app');
+        if (!root?.hasAttribute('data-swapped')) return;
+        observer.disconnect();
+        window.__swap = {
+          at: performance.now(),
+          calculator: Boolean(root.querySelector('main .wt-calc')),
+          table: Boolean(root.querySelector('#wt-areas')),
+        };
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-swapped'] });
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
+    const swap = await page.evaluate(() => window.__swap);
+    assertEq(swap.calculator, true, 'the calculator is in the first screen');
+    assertEq(swap.table, false, 'the table follows after the swap');
+    const after = await lead(page);
+    assertEq(JSON.stringify(after), JSON.stringify(before), 'the lead where and as the static page showed it');
+    // The largest paint is the static page's, at the first paint: the app adds no larger one.
+    const paints = await page.evaluate(() => window.__paints);
+    if (!paints.length || paints.some((p) => p.at >= swap.at)) throw new Error(`largest paints ${JSON.stringify(paints)} after the swap at ${swap.at}`);
+    const undrawn = await page.locator('#wt-areas tbody tr').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).contentVisibility !== 'visible').length);
+    assertEq(undrawn, 0, 'rows still undrawn when ready');
+    assertEq(await page.locator('#app[data-rows]').count(), 0, 'the steps\' marker is gone');
+    await page.close();
+  });
+
   await test('no horizontal page scrolling from 320 px to desktop width', async () => {
     for (const width of [320, 768, 1440]) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });

@@ -1,5 +1,5 @@
 //! The header's display-only part: title, lead text and the caveat (also the static page's
-//! first line).
+//! header).
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup};
 
@@ -14,7 +14,7 @@ pub fn header(lang: Lang) -> String {
 
 /// That these are the areas' plans, to be calibrated, and that Rotterdam-Zuid's agreement is
 /// still to be made.
-pub fn caveat(m: &mut Markup, lang: Lang) {
+fn caveat(m: &mut Markup, lang: Lang) {
     let t = texts(lang);
     m.el("p", &class("wt-caveat"), |m| {
         m.text_el("strong", &[], t.plans_caveat).text(" ").text(t.rotterdam_caveat);

@@ -1,0 +1,91 @@
+//! The order in which the app draws itself at load, one browser task per step, so that no
+//! single task blocks a slow phone for long (Lighthouse's mobile profile runs the CPU 4×
+//! slower; a task over 50 ms counts as blocking).
+//!
+//! The first two steps draw the first screen (the header and the key result, then the share
+//! bar and the calculator) out of sight; then the app replaces the static content, whose rows
+//! it removes a few per step after. Each later step adds the next section below, in page
+//! order, so that nothing already shown moves. The table comes with its rows undrawn
+//! (`content-visibility`, by the root's `data-rows` in `styles/main.css`) and draws
+//! `ROWS_PER_STEP` more per step. The app marks itself ready after the last step. An area's
+//! own view is drawn whole at the first.
+use crate::core::dataset::AREAS;
+
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+#[cfg_attr(test, derive(Debug))]
+pub enum Step {
+    Top,
+    Calculator,
+    Map,
+    Chart,
+    /// The table, with this many rows drawn.
+    Table(usize),
+    All,
+}
+
+/// Rows drawn per step (`styles/main.css` names the same steps; a test checks it).
+pub const ROWS_PER_STEP: usize = 5;
+
+impl Step {
+    /// The root's `data-rows` at each table step: the rows drawn.
+    pub const ROWS: [&'static str; 4] = ["0", "5", "10", "15"];
+
+    pub fn next(self) -> Option<Step> {
+        match self {
+            Step::Top => Some(Step::Calculator),
+            Step::Calculator => Some(Step::Map),
+            Step::Map => Some(Step::Chart),
+            Step::Chart => Some(Step::Table(0)),
+            Step::Table(n) if n + ROWS_PER_STEP < AREAS.len() => {
+                Some(Step::Table(n + ROWS_PER_STEP))
+            }
+            Step::Table(_) => Some(Step::All),
+            Step::All => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<Step> {
+        std::iter::successors(Some(Step::Top), |s| s.next()).collect()
+    }
+
+    #[test]
+    fn steps_run_in_page_order_and_end() {
+        let steps = all();
+        assert_eq!(steps.first(), Some(&Step::Top));
+        assert_eq!(steps.last(), Some(&Step::All));
+        assert!(steps.windows(2).all(|w| w[0] < w[1]), "{steps:?}");
+        let tables: Vec<usize> = steps
+            .iter()
+            .filter_map(|s| if let Step::Table(n) = s { Some(*n) } else { None })
+            .collect();
+        assert_eq!(tables, (0..AREAS.len()).step_by(ROWS_PER_STEP).collect::<Vec<_>>());
+        let named: Vec<String> =
+            tables.iter().map(|n| Step::ROWS[n / ROWS_PER_STEP].to_string()).collect();
+        assert_eq!(named, tables.iter().map(ToString::to_string).collect::<Vec<_>>());
+    }
+
+    /// Every table step has its rule in main.css, which leaves exactly the rows not yet drawn
+    /// undrawn; and no other `data-rows` value is styled.
+    #[test]
+    fn main_css_names_every_table_step() {
+        let css = include_str!("../../styles/main.css");
+        let styled = css.matches(".wt-root[data-rows=").count();
+        let mut steps = 0;
+        for step in all() {
+            let Step::Table(n) = step else { continue };
+            steps += 1;
+            let rule = if n == 0 {
+                ".wt-root[data-rows=\"0\"] #wt-areas tbody tr,".to_string()
+            } else {
+                format!(".wt-root[data-rows=\"{n}\"] #wt-areas tbody tr:nth-child(n+{})", n + 1)
+            };
+            assert!(css.contains(&rule), "main.css lacks {rule}");
+        }
+        assert_eq!(styled, steps);
+    }
+}
