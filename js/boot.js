@@ -161,8 +161,6 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
   save(blob, file);
 })().catch((error) => console.warn('Woontop widget: the image could not be made:', error));
 
-// The app starts only once the whole page is parsed: it reads the static content and then
-// replaces it, which must all be there by then.
 const compileWasm = async () => {
   const response = await fetch(url(tag.dataset.wasm));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
@@ -171,12 +169,14 @@ const compileWasm = async () => {
     ? WebAssembly.compileStreaming(response)
     : WebAssembly.compile(await response.arrayBuffer());
 };
+// The app starts only once the whole page is parsed: it reads the static content and then
+// replaces it, which must all be there by then.
 const parsed = () => document.readyState !== 'loading'
   || new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
 
 // Fetched after the first paint: on a slow network the 100 KB would otherwise share the line
 // with the page and its stylesheet. A page that does not paint (a hidden tab, a frame out of
-// view) starts after 2 s all the same.
+// view) fetches after 2 s all the same.
 await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted));
   setTimeout(painted, 2000);
@@ -185,6 +185,7 @@ try {
   const [glue, module] = await Promise.all([import(url(tag.dataset.js)), compileWasm()]);
   await parsed();
   await glue.default({ module_or_path: module });
+  document.getElementById('app')?.setAttribute('data-started', '');
 } catch (error) {
   console.error('Woontop widget could not start:', error);
   if (!crashed(error)) document.getElementById('app')?.classList.add('wt-failed');

@@ -63,11 +63,19 @@ pub fn soon(f: Box<dyn FnOnce()>) {
 }
 
 /// Runs `f` in a task of its own once the browser has drawn a frame (laid out and painted
-/// what the current task changed). A page out of sight draws no frames: a hidden tab, or a
-/// frame scrolled out of view, goes on when it is shown.
+/// what the current task changed). A hidden tab draws no frames: it goes on task by task. A
+/// frame scrolled out of view of its host may draw none either: it goes on when shown.
 pub fn after_frame(f: Box<dyn FnOnce()>) {
+    if gloo::utils::document().hidden() {
+        return soon(f);
+    }
     let next = Closure::once_into_js(move || soon(f));
     let _ = window().request_animation_frame(next.unchecked_ref());
+}
+
+/// Whether the visitor has scrolled the page.
+pub fn scrolled() -> bool {
+    window().scroll_y().is_ok_and(|y| y > 0.0)
 }
 
 /// Whether the address has a query (a link to a view).
@@ -230,7 +238,10 @@ pub fn observe_size(
     let el = target.clone();
     let closure = Closure::<dyn FnMut(Array)>::new(move |_entries: Array| {
         let rect = el.get_bounding_client_rect();
-        on_resize(rect.width(), rect.height());
+        // Not while the app is drawn out of sight (its container hidden) at load.
+        if rect.width() > 0.0 {
+            on_resize(rect.width(), rect.height());
+        }
     });
     let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
     observer.observe(target);

@@ -29,7 +29,7 @@ pub const ROOT_ID: &str = "app";
 pub struct Props {
     /// The booklet's sentences, read from the static page once at start.
     pub page_texts: Rc<PageTexts>,
-    /// The element holding the static content, which the app replaces when it is ready.
+    /// The element holding the static content, which the app replaces (see `core::steps`).
     pub root: web_sys::Element,
     /// The width the widget has (CSS px), measured before the first render so that the first
     /// layout is already the right one.
@@ -156,7 +156,7 @@ pub fn App(props: &Props) -> Html {
     {
         let state = state.clone();
         let main_ref = main_ref.clone();
-        let page_texts = props.page_texts.clone();
+        let (page_texts, root) = (props.page_texts.clone(), props.root.clone());
         use_effect_with((), move |()| {
             // A link is made canonical (an address without one already is: it opens the
             // default view, and stays as it is until the visitor changes something).
@@ -169,13 +169,17 @@ pub fn App(props: &Props) -> Html {
                     dispatcher.dispatch(Action::Load(browser::read_link().0));
                 });
             let main = main_ref.cast::<web_sys::Element>();
-            // The content's size: its width lays the chart out, its height sizes a host's frame.
+            // The content's size: its width lays the chart out, its height sizes a host's frame,
+            // once the app is drawn whole (the frame keeps the static page's height until then,
+            // rather than change at every step of the load).
             let resizer = state.dispatcher();
             let observer = main.as_ref().and_then(|el| {
                 browser::observe_size(el, move |width, height| {
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                     resizer.dispatch(Action::Resize(width.max(0.0) as u32));
-                    browser::post_height(height);
+                    if root.has_attribute("data-ready") {
+                        browser::post_height(height);
+                    }
                 })
             });
             // `toggle` does not bubble: caught on its way down. The pro-rata table is drawn
@@ -204,10 +208,15 @@ pub fn App(props: &Props) -> Html {
     {
         let (setter, root, main_ref) = (step.clone(), props.root.clone(), main_ref.clone());
         use_effect_with(*step, move |&now| {
-            match now {
-                Step::Top => {}
-                Step::Calculator => reveal(&root, main_ref.cast::<web_sys::Element>()),
-                _ => clear_static(&root, now == Step::All),
+            let main = main_ref.cast::<web_sys::Element>();
+            let swapped = root.has_attribute(SWAPPED);
+            // The first screen replaces the static page, unless the visitor has scrolled into
+            // that page: it then stays until everything is drawn.
+            if !swapped && (now == Step::All || now == Step::Calculator && !browser::scrolled()) {
+                reveal(&root, main.as_ref());
+            }
+            if swapped || now == Step::All {
+                clear_static(&root, now == Step::All);
             }
             let _ = match now {
                 Step::Table(rows) => {
@@ -337,8 +346,8 @@ pub fn start() {
 }
 
 /// Mounts the widget into `root`. Yew renders into a hidden container beside the static
-/// content; once its first step is drawn, one synchronous step removes the static content and
-/// shows the app, so the page never shows a blank state between them.
+/// content; once the first screen is drawn, one synchronous step hides the static content and
+/// shows the app, so the page never shows a blank state between them (see `core::steps`).
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     render(props(root))
 }
@@ -361,10 +370,12 @@ fn render(props: Props) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root_and_props(mount, props).render()
 }
 
-/// Swaps the static content for the mounted app, in one synchronous step (called once, when
-/// the first screen is drawn): main.css hides the static content once the root is marked.
-fn reveal(root: &web_sys::Element, main: Option<web_sys::Element>) {
-    let _ = root.set_attribute("data-swapped", "");
+/// Marks the root once the app has replaced the static content (main.css then hides it).
+const SWAPPED: &str = "data-swapped";
+
+/// Swaps the static content for the mounted app, in one synchronous step.
+fn reveal(root: &web_sys::Element, main: Option<&web_sys::Element>) {
+    let _ = root.set_attribute(SWAPPED, "");
     if let Some(mount) = main.and_then(|m| m.parent_element()) {
         let _ = mount.remove_attribute("hidden");
     }

@@ -3,12 +3,14 @@
 //! slower; a task over 50 ms counts as blocking).
 //!
 //! The first two steps draw the first screen (the header and the key result, then the share
-//! bar and the calculator) out of sight; then the app replaces the static content, whose rows
-//! it removes a few per step after. Each later step adds the next section below, in page
-//! order, so that nothing already shown moves. The table comes with its rows undrawn
-//! (`content-visibility`, by the root's `data-rows` in `styles/main.css`) and draws
-//! `ROWS_PER_STEP` more per step. The app marks itself ready after the last step. An area's
-//! own view is drawn whole at the first.
+//! bar and the calculator) out of sight; then the app replaces the static content, keeping
+//! its height until the last step, and removes its rows a few per step after (a visitor who
+//! has scrolled into the static page keeps it until the last step). Each later step adds the
+//! next section below, in page order, so that nothing already shown moves. The table comes
+//! with its rows undrawn (`content-visibility`, by the root's `data-rows` in
+//! `styles/main.css`: the narrow layout's cards skip their layout, a table row cannot) and
+//! draws `ROWS_PER_STEP` more per step. The app marks itself ready after the last step. An
+//! area's own view is drawn whole at the first.
 use crate::core::dataset::AREAS;
 
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
@@ -50,7 +52,8 @@ mod tests {
     use super::*;
 
     fn all() -> Vec<Step> {
-        std::iter::successors(Some(Step::Top), |s| s.next()).collect()
+        // Bounded, so that a loop in `next` fails the tests instead of hanging them.
+        std::iter::successors(Some(Step::Top), |s| s.next()).take(100).collect()
     }
 
     #[test]
@@ -74,15 +77,15 @@ mod tests {
     #[test]
     fn main_css_names_every_table_step() {
         let css = include_str!("../../styles/main.css");
-        let styled = css.matches(".wt-root[data-rows=").count();
+        let styled = css.matches("[data-rows=").count();
         let mut steps = 0;
         for step in all() {
             let Step::Table(n) = step else { continue };
             steps += 1;
             let rule = if n == 0 {
-                ".wt-root[data-rows=\"0\"] #wt-areas tbody tr,".to_string()
+                "[data-rows=\"0\"] #wt-areas tbody tr,".to_string()
             } else {
-                format!(".wt-root[data-rows=\"{n}\"] #wt-areas tbody tr:nth-child(n+{})", n + 1)
+                format!("[data-rows=\"{n}\"] #wt-areas tbody tr:nth-child(n+{})", n + 1)
             };
             assert!(css.contains(&rule), "main.css lacks {rule}");
         }

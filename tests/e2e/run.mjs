@@ -196,12 +196,7 @@ try {
     const before = await lead(plain);
     await context.close();
 
-    const page = await browser.newPage({ viewport });
-    await page.addInitScript(() => {
-      window.__paints = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__paints.push({ at: e.startTime, cls: e.element?.className });
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    const swapWatch = () => {
       new MutationObserver((_, observer) => {
         const root = document.getElementById('app');
         if (!root?.hasAttribute('data-swapped')) return;
@@ -212,6 +207,15 @@ try {
           table: Boolean(root.querySelector('#wt-areas')),
         };
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-swapped'] });
+    };
+    const page = await browser.newPage({ viewport });
+    const problems = watch(page);
+    await page.addInitScript(swapWatch);
+    await page.addInitScript(() => {
+      window.__paints = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__paints.push({ at: e.startTime, cls: e.element?.className });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     await page.goto(server.url);
     await page.waitForSelector('#app[data-ready]', { timeout: 15000 });
@@ -226,7 +230,25 @@ try {
     const undrawn = await page.locator('#wt-areas tbody tr').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).contentVisibility !== 'visible').length);
     assertEq(undrawn, 0, 'rows still undrawn when ready');
     assertEq(await page.locator('#app[data-rows]').count(), 0, 'the steps\' marker is gone');
+    assertEq(problems.join('\n'), '', 'console errors');
     await page.close();
+
+    // A visitor who has scrolled into the static page while the wasm loads keeps it, and
+    // their place, until the app is drawn whole.
+    const scrolled = await browser.newPage({ viewport });
+    await scrolled.addInitScript(swapWatch);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await scrolled.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await scrolled.goto(server.url);
+    await scrolled.evaluate(() => scrollTo(0, 1500));
+    release();
+    await scrolled.waitForSelector('#app[data-ready]', { timeout: 15000 });
+    const late = await scrolled.evaluate(() => window.__swap);
+    assertEq(late.table, true, 'the static page stays until the table is drawn');
+    const y = await scrolled.evaluate(() => scrollY);
+    if (Math.abs(y - 1500) > viewport.height / 2) throw new Error(`scrolled from 1500 to ${y}`);
+    await scrolled.close();
   });
 
   await test('no horizontal page scrolling from 320 px to desktop width', async () => {
