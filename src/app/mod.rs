@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::core::act::{self, Act};
 use crate::core::dataset::PageTexts;
 use crate::core::state::HistoryMode;
-use crate::core::steps::{Step, ROWS_PER_STEP};
+use crate::core::steps::Step;
 use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
 use state::{Action, State};
 
@@ -177,7 +177,7 @@ pub fn App(props: &Props) -> Html {
                 browser::observe_size(el, move |width, height| {
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                     resizer.dispatch(Action::Resize(width.max(0.0) as u32));
-                    if root.has_attribute("data-ready") {
+                    if root.has_attribute(READY) {
                         browser::post_height(height);
                     }
                 })
@@ -210,24 +210,20 @@ pub fn App(props: &Props) -> Html {
         use_effect_with(*step, move |&now| {
             let main = main_ref.cast::<web_sys::Element>();
             let swapped = root.has_attribute(SWAPPED);
-            // The first screen replaces the static page, unless the visitor has scrolled into
-            // that page: it then stays until everything is drawn.
-            if !swapped && (now == Step::All || now == Step::Calculator && !browser::scrolled()) {
+            if !swapped && now.swaps(browser::scrolled()) {
                 reveal(&root, main.as_ref());
             }
             if swapped || now == Step::All {
                 clear_static(&root, now == Step::All);
             }
-            let _ = match now {
-                Step::Table(rows) => {
-                    root.set_attribute("data-rows", Step::ROWS[rows / ROWS_PER_STEP])
-                }
-                _ => root.remove_attribute("data-rows"),
+            let _ = match now.rows_drawn() {
+                Some(rows) => root.set_attribute("data-rows", rows),
+                None => root.remove_attribute("data-rows"),
             };
             match now.next() {
                 Some(next) => browser::after_frame(Box::new(move || setter.set(next))),
                 None => {
-                    let _ = root.set_attribute("data-ready", "true");
+                    let _ = root.set_attribute(READY, "true");
                 }
             }
         });
@@ -369,6 +365,9 @@ fn render(props: Props) -> yew::AppHandle<App> {
     }
     yew::Renderer::<App>::with_root_and_props(mount, props).render()
 }
+
+/// Marks the root once the app is drawn whole (the tests and the benchmark wait for it).
+const READY: &str = "data-ready";
 
 /// Marks the root once the app has replaced the static content (main.css then hides it).
 const SWAPPED: &str = "data-swapped";

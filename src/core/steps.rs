@@ -29,9 +29,6 @@ pub enum Step {
 pub const ROWS_PER_STEP: usize = 5;
 
 impl Step {
-    /// The root's `data-rows` at each table step: the rows drawn.
-    pub const ROWS: [&'static str; 4] = ["0", "5", "10", "15"];
-
     pub fn next(self) -> Option<Step> {
         match self {
             Step::Top => Some(Step::Calculator),
@@ -43,6 +40,21 @@ impl Step {
             }
             Step::Table(_) => Some(Step::All),
             Step::All => None,
+        }
+    }
+
+    /// Whether the app replaces the static page at this step: once the first screen is drawn,
+    /// or at the last step for a visitor who has scrolled into the static page.
+    pub fn swaps(self, scrolled: bool) -> bool {
+        self == Step::Calculator && !scrolled || self == Step::All
+    }
+
+    /// The root's `data-rows` while the table's rows are being drawn: how many are.
+    pub fn rows_drawn(self) -> Option<&'static str> {
+        const DRAWN: [&str; 4] = ["0", "5", "10", "15"];
+        match self {
+            Step::Table(n) => DRAWN.get(n / ROWS_PER_STEP).copied(),
+            _ => None,
         }
     }
 }
@@ -68,8 +80,19 @@ mod tests {
             .collect();
         assert_eq!(tables, (0..AREAS.len()).step_by(ROWS_PER_STEP).collect::<Vec<_>>());
         let named: Vec<String> =
-            tables.iter().map(|n| Step::ROWS[n / ROWS_PER_STEP].to_string()).collect();
+            tables.iter().filter_map(|n| Step::Table(*n).rows_drawn().map(String::from)).collect();
         assert_eq!(named, tables.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert!(steps
+            .iter()
+            .filter(|s| !matches!(s, Step::Table(_)))
+            .all(|s| s.rows_drawn().is_none()));
+    }
+
+    #[test]
+    fn the_static_page_is_replaced_once_the_first_screen_is_drawn_or_at_the_end() {
+        let at = |scrolled| all().into_iter().filter(|s| s.swaps(scrolled)).collect::<Vec<_>>();
+        assert_eq!(at(false).first(), Some(&Step::Calculator));
+        assert_eq!(at(true), vec![Step::All]);
     }
 
     /// Every table step has its rule in main.css, which leaves exactly the rows not yet drawn
