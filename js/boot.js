@@ -122,6 +122,23 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
     for (const [k, v] of Object.entries({ x, y, width, height })) copy.setAttribute(k, v);
     out.append(copy);
   };
+  // A legend swatch (an empty span main.css draws) as SVG: its box, round where it is drawn
+  // round, filled and outlined as drawn and turned by its transform (the diamond); with
+  // padding, the fill sits inside the outline (the range's dot). A gradient gives way to the
+  // background colour.
+  const swatch = (span, x, y) => {
+    const s = getComputedStyle(span);
+    const [w, h, b, p] = [s.width, s.height, s.borderTopWidth, s.paddingTop].map(parseFloat);
+    const [cx, cy] = [x + w / 2, y + h / 2];
+    const box = (inset, attrs) => el('rect', {
+      x: x + inset, y: y + inset, width: w - 2 * inset, height: h - 2 * inset,
+      rx: s.borderTopLeftRadius === '50%' ? w / 2 - inset : 0, opacity: s.opacity,
+      transform: `translate(${cx} ${cy}) ${s.transform.replace('none', '')} translate(${-cx} ${-cy})`, ...attrs,
+    });
+    const dash = s.borderTopStyle === 'dashed' ? '3 2' : 'none';
+    box(b / 2, { class: 'wt-swatch', fill: p ? 'none' : s.backgroundColor, stroke: s.borderTopColor, 'stroke-width': b, 'stroke-dasharray': dash });
+    if (p) box(b + p, { fill: s.backgroundColor });
+  };
   text(title, 16, 700, ink);
   text(sub, 13, 400, ink);
   // The figure's legend: its swatches and labels in rows as wide as the drawing; a label wider
@@ -132,7 +149,7 @@ globalThis.woontopImage = (selector, file, png, title, sub, foot) => (async () =
     const label = item.textContent.trim();
     const w = 26 + measure.measureText(label).width;
     if (x > pad && x + w > width + pad) { x = pad; y += 18; }
-    place(item.querySelector('svg'), x, y, 20, 13);
+    swatch(item.querySelector('.wt-swatch'), x, y);
     const lines = wrap(label, width - 26);
     lines.forEach((line, i) => {
       el('text', { x: x + 26, y: y + 11 + 18 * i, 'font-size': 13, fill: ink }).textContent = line;

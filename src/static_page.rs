@@ -48,7 +48,7 @@ pub fn render() -> String {
         &page,
         lang,
     );
-    let national = national::markup::national(&national::model::national(lang), &page, lang);
+    let national = national::markup::national(&national::model::national(lang), &page, lang, false);
     let header = header::markup::header(lang);
     let map = map_drawing();
     // The block's parts are each written by a `Markup`; joined here with line breaks, so that

@@ -90,8 +90,8 @@ pub fn App(props: &Props) -> Html {
             } else {
                 String::new()
             };
-            let national =
-                national::markup::national(&national::model::national(lang), &page_texts, lang);
+            let national = national::model::national(lang);
+            let national = national::markup::national(&national, &page_texts, lang, true);
             Fixed {
                 table: table.into(),
                 header: header::markup::header(lang).into(),
@@ -190,7 +190,11 @@ pub fn App(props: &Props) -> Html {
                 gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
                     match calculator::view::pro_rata_toggled(e) {
                         Some(open) => toggler.dispatch(Action::ShowProRata(open)),
-                        None => table::view::fill_source_box(e, &page_texts),
+                        None => table::view::fill_source_box(e, |code, lang| {
+                            table::markup::SourceBox::parse(code)
+                                .and_then(|b| table::markup::source_box(b, &page_texts, lang))
+                                .or_else(|| national::markup::source_box(code, &page_texts, lang))
+                        }),
                     }
                 })
             });
@@ -244,7 +248,7 @@ pub fn App(props: &Props) -> Html {
             None => {}
         })
     };
-    // Enter and Space on the map's areas (SVG groups with `role="button"`) act as a click;
+    // Enter and Space on the map's areas (SVG label boxes with `role="button"`) act as a click;
     // native controls handle their own keys.
     let on_keydown = {
         let on_action = on_action.clone();

@@ -30,7 +30,7 @@ export const readImages = () => Promise.all((window.__wtBlobs ?? []).map(async (
   }
   const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
   const svg = doc.documentElement;
-  const mark = svg.querySelector('.wt-svg .wt-s0, .wt-map-svg .wt-map-on .wt-map-sym');
+  const mark = svg.querySelector('.wt-svg .wt-s0, .wt-map-svg .wt-map-sym:not([data-off])');
   return {
     type: blob.type,
     parsed: svg.localName === 'svg' && !doc.querySelector('parsererror'),
@@ -38,7 +38,9 @@ export const readImages = () => Promise.all((window.__wtBlobs ?? []).map(async (
     height: Number(svg.getAttribute('height')),
     title: svg.querySelector('title')?.textContent,
     lines: Array.from(svg.children).filter((e) => e.localName === 'text').map((e) => e.textContent),
-    swatches: svg.querySelectorAll(':scope > svg.wt-swatch').length,
+    swatches: svg.querySelectorAll(':scope > .wt-swatch').length,
+    // Every swatch is drawn: filled with a colour, or outlined.
+    swatchesDrawn: [...svg.querySelectorAll(':scope > .wt-swatch')].every((e) => !/^(none|rgba\(0, 0, 0, 0\))$/.test(e.getAttribute('fill')) || e.getAttribute('stroke') !== 'none'),
     background: svg.querySelector('rect')?.getAttribute('fill'),
     styleSheet: doc.querySelector('style') !== null,
     // Written where it differs from the parent's: the nearest fill up the tree is the mark's.

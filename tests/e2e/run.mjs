@@ -441,7 +441,9 @@ try {
     await dlf.click();
     await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);
     assertEq(await dlf.getAttribute('aria-pressed'), 'false', 'the map says it is off');
-    assertEq(await dlfMark.getAttribute('class'), 'wt-map-mark wt-map-off', 'its symbol is open');
+    assertEq(await dlfMark.getAttribute('data-off'), 'true', 'its symbol is open');
+    const fill = (id) => page.evaluate((i) => getComputedStyle(document.querySelector(`.wt-map-marks [data-act='toggle:${i}']`)).fill, id);
+    assertEq((await fill('dlf')) !== (await fill('amw')), true, 'drawn open, unlike a selected one');
     await dlf.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('tr[data-area=dlf] input').checked);
@@ -456,8 +458,13 @@ try {
     // A bottleneck's highlight rings its areas on the map, and the legend says so.
     await page.locator(".wt-chip[data-act='highlight:grid']").click();
     await page.waitForFunction(() => document.querySelectorAll('.wt-map-marks [data-hl=true]').length > 0);
-    const rings = await page.evaluate(() => [...document.querySelectorAll('.wt-map-ring')].filter((r) => getComputedStyle(r).display !== 'none' && r.closest('.wt-map-marks')).length);
-    assertEq(rings > 0, true, 'rings shown');
+    const rings = await page.evaluate(() => {
+      const stroke = (s) => getComputedStyle(s).stroke;
+      const syms = [...document.querySelectorAll('.wt-map-marks .wt-map-sym')];
+      const hl = syms.filter((s) => s.hasAttribute('data-hl'));
+      return { hl: hl.length, ringed: new Set(hl.map(stroke)).size, apart: hl.every((h) => syms.filter((s) => !s.hasAttribute('data-hl')).every((s) => stroke(s) !== stroke(h))) };
+    });
+    assertEq(rings.hl > 0 && rings.ringed === 1 && rings.apart, true, `rings shown ${JSON.stringify(rings)}`);
     assertEq(await page.locator('.wt-map-legend li').filter({ hasText: 'Ring: knelpunt' }).count(), 1, 'legend entry');
     // English names and legend after a language switch; the drawing is the same nodes.
     await page.evaluate(() => { document.querySelector('.wt-map-svg').dataset.probe = 'same'; });
@@ -659,7 +666,7 @@ try {
 
   await test('chart, bottleneck highlight and CSV download follow the selection', async () => {
     const { page, problems } = await open('?g=bre~tbg~utr&b=12000');
-    assertEq(await page.locator('.wt-svg .wt-row').count(), 3, 'chart rows');
+    assertEq(await page.locator('.wt-svg .wt-name').count(), 3, 'chart rows');
     const summary = await page.locator('#wt-chart-summary').textContent();
     if (!summary.includes('3 gebieden') || !summary.includes('Breda-Noord (7.206)')) throw new Error(`summary: ${summary}`);
     // Tilburg's 2030-2040 figure is drawn as excluded, marked with an asterisk.
@@ -700,7 +707,7 @@ try {
       chart: { summary: document.querySelector('#wt-chart-summary').textContent, width: document.querySelector('.wt-svg').getBoundingClientRect().width,
         fill: getComputedStyle(document.querySelector('.wt-svg .wt-s0')).fill, swatches: document.querySelectorAll('.wt-chart .wt-legend li').length },
       map: { summary: document.querySelector('.wt-map figcaption').textContent, width: document.querySelector('.wt-map-svg').getBoundingClientRect().width,
-        fill: getComputedStyle(document.querySelector('.wt-map-svg .wt-map-on .wt-map-sym')).fill, swatches: document.querySelectorAll('.wt-map .wt-legend li').length },
+        fill: getComputedStyle(document.querySelector('.wt-map-svg .wt-map-sym:not([data-off])')).fill, swatches: document.querySelectorAll('.wt-map .wt-legend li').length },
     }));
     if (!live.link.includes('g=amw~bre~dlf') && !live.link.includes('g=amw~dlf~bre')) throw new Error(`link ${live.link}`);
     for (const [i, what, title] of [[0, 'chart', 'Grafiek van de geselecteerde gebieden'], [3, 'map', 'Kaart van de gebieden']]) {
@@ -709,6 +716,7 @@ try {
       // The drawing in its width on the page, 12 px of margin each side.
       if (Math.abs(svg.width - 24 - live[what].width) > 0.5) throw new Error(`${what}: image ${svg.width} px wide, drawing ${live[what].width}`);
       assertEq(svg.swatches, live[what].swatches, `${what}: the legend's swatches`);
+      assertEq(svg.swatchesDrawn, true, `${what}: every swatch drawn`);
       assertEq(svg.background, live.bg, `${what}: the dark theme's background`);
       assertEq(svg.markFill, live[what].fill, `${what}: a selected mark's fill, as on the page`);
       assertEq(images[i + 1], svg, `${what}: the PNG's SVG is the SVG download`);

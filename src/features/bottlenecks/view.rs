@@ -18,7 +18,7 @@ pub fn bottleneck_filter(lang: Lang, active: Option<BottleneckKind>) -> Html {
                     <button type="button" class="wt-chip" aria-pressed={pressed(c.pressed)}
                         data-act={c.act.code()}>
                         { c.label }
-                        if let Some(n) = c.count { <span class="wt-chip-count">{ format!(" ({n})") }</span> }
+                        if let Some(n) = c.count { { format!(" ({n})") } }
                     </button>
                 }) }
             </div>

@@ -94,104 +94,77 @@ fn axis(m: &mut Markup, g: &ChartGeometry) {
 
 fn row(m: &mut Markup, r: &Row, frame: Frame, unknown_text: &str) {
     let text_y = BAR_HEIGHT - 3.0;
-    m.el("g", &class("wt-row"), |m| {
-        let name = if frame.names_above {
-            [
-                ("class", Text("wt-name")),
-                ("x", Text("0")),
-                ("y", Coord(r.name_y)),
-                ("text-anchor", Text("start")),
-            ]
-        } else {
-            [
-                ("class", Text("wt-name")),
-                ("x", Coord(frame.plot_left - 4.0)),
-                ("y", Coord(r.name_y)),
-                ("text-anchor", Text("end")),
-            ]
+    let name = if frame.names_above {
+        [
+            ("class", Text("wt-name")),
+            ("x", Text("0")),
+            ("y", Coord(r.name_y)),
+            ("text-anchor", Text("start")),
+        ]
+    } else {
+        [
+            ("class", Text("wt-name")),
+            ("x", Coord(frame.plot_left - 4.0)),
+            ("y", Coord(r.name_y)),
+            ("text-anchor", Text("end")),
+        ]
+    };
+    m.text_el("text", &name, r.name);
+    for b in &r.bars {
+        let series_class = match (b.kind, b.series) {
+            (BarKind::Excluded, _) => "wt-excl",
+            (BarKind::Solid, 0) => "wt-s0",
+            _ => "wt-s1",
         };
-        m.text_el("text", &name, r.name);
-        for b in &r.bars {
-            let series_class = match (b.kind, b.series) {
-                (BarKind::Excluded, _) => "wt-excl",
-                (BarKind::Solid, 0) => "wt-s0",
-                _ => "wt-s1",
-            };
-            let rect = |m: &mut Markup, class: &str, x: f64, width: f64| {
-                let attrs = [
-                    ("class", Text(class)),
-                    ("x", Coord(x)),
-                    ("y", Coord(b.y)),
-                    ("width", Coord(width)),
-                    ("height", Coord(BAR_HEIGHT)),
-                ];
-                m.leaf("rect", &attrs);
-            };
-            rect(m, series_class, frame.plot_left, b.width.max(0.5));
-            if b.extension > 0.0 {
-                rect(m, "wt-ext", frame.plot_left + b.width, b.extension);
-            }
-            let label_class =
-                if b.label_inside { "wt-val-label wt-inside" } else { "wt-val-label" };
-            let label =
-                [("class", Text(label_class)), ("x", Coord(b.label_x)), ("y", Coord(b.y + text_y))];
-            m.el("text", &label, |m| {
-                m.text(&b.label);
-                if b.kind == BarKind::Excluded {
-                    m.text(" *");
-                }
-            });
-        }
-        for (_, y) in &r.unknown {
+        let rect = |m: &mut Markup, class: &str, x: f64, width: f64| {
             let attrs = [
-                ("class", Text("wt-unknown-label")),
-                ("x", Coord(frame.plot_left + 4.0)),
-                ("y", Coord(y + text_y)),
+                ("class", Text(class)),
+                ("x", Coord(x)),
+                ("y", Coord(b.y)),
+                ("width", Coord(width)),
+                ("height", Coord(BAR_HEIGHT)),
             ];
-            m.text_el("text", &attrs, unknown_text);
+            m.leaf("rect", &attrs);
+        };
+        rect(m, series_class, frame.plot_left, b.width.max(0.5));
+        if b.extension > 0.0 {
+            rect(m, "wt-ext", frame.plot_left + b.width, b.extension);
         }
-    });
+        let label_class = if b.label_inside { "wt-val-label wt-inside" } else { "wt-val-label" };
+        let label =
+            [("class", Text(label_class)), ("x", Coord(b.label_x)), ("y", Coord(b.y + text_y))];
+        m.el("text", &label, |m| {
+            m.text(&b.label);
+            if b.kind == BarKind::Excluded {
+                m.text(" *");
+            }
+        });
+    }
+    for (_, y) in &r.unknown {
+        let attrs = [
+            ("class", Text("wt-unknown-label")),
+            ("x", Coord(frame.plot_left + 4.0)),
+            ("y", Coord(y + text_y)),
+        ];
+        m.text_el("text", &attrs, unknown_text);
+    }
 }
 
 /// The chart's caption (its text equivalent, also the SVG's accessible name) and its legend,
-/// whose swatches are drawn like the bars they stand for.
+/// whose swatches (empty spans) the stylesheet draws like the bars they stand for.
 pub fn caption(g: &ChartGeometry, lang: Lang) -> String {
     let t = texts(lang);
     Markup::build(|m| {
         m.text_el("figcaption", &[("id", Text("wt-chart-summary"))], &g.summary);
         m.el("ul", &class("wt-legend"), |m| {
             for (swatch, label) in [
-                ("wt-s0", g.series[0]),
-                ("wt-s1", g.series[1]),
-                ("wt-ext", t.chart_range),
-                ("wt-excl", t.chart_excluded),
+                ("<span class=\"wt-swatch wt-key-s0\"></span>", g.series[0]),
+                ("<span class=\"wt-swatch wt-key-s1\"></span>", g.series[1]),
+                ("<span class=\"wt-swatch wt-key-ext\"></span>", t.chart_range),
+                ("<span class=\"wt-swatch wt-key-excl\"></span>", t.chart_excluded),
             ] {
                 m.el("li", &[], |m| {
-                    let svg = [
-                        ("class", Text("wt-swatch")),
-                        ("viewBox", Text("0 0 16 10")),
-                        ("aria-hidden", Text("true")),
-                    ];
-                    m.el("svg", &svg, |m| {
-                        // The excluded swatch is an inset outline, like its bars.
-                        let rect: &[_] = if swatch == "wt-excl" {
-                            &[
-                                ("class", Text(swatch)),
-                                ("x", Text("1")),
-                                ("y", Text("1")),
-                                ("width", Text("14")),
-                                ("height", Text("8")),
-                            ]
-                        } else {
-                            &[
-                                ("class", Text(swatch)),
-                                ("width", Text("16")),
-                                ("height", Text("10")),
-                            ]
-                        };
-                        m.leaf("rect", rect);
-                    });
-                    m.text(label);
+                    m.trusted(swatch).text(label);
                 });
             }
         });
@@ -217,7 +190,7 @@ mod tests {
         let svg = svg(&g);
         assert!(svg.starts_with("<svg class=\"wt-svg\" width=\"640.0\" height=\""));
         assert!(svg.contains("role=\"img\" aria-labelledby=\"wt-chart-summary\">"));
-        assert!(svg.ends_with("</g></svg>"));
+        assert!(svg.ends_with("</text></svg>"));
         let t = tags(&svg);
         let count = |name: &str| t.iter().filter(|x| **x == name).count();
         let bars: usize = g.rows.iter().map(|r| r.bars.len()).sum();
@@ -226,7 +199,7 @@ mod tests {
         // One background rect in the hatch pattern, then the bars and range extensions.
         assert_eq!(count("rect"), 1 + bars + extensions);
         assert_eq!(count("text"), g.ticks.len() + g.rows.len() + bars + unknown);
-        assert_eq!(svg.matches("class=\"wt-row\"").count(), 20);
+        assert_eq!(svg.matches("class=\"wt-name\"").count(), 20);
         // Tilburg's 2030-2040 figure is excluded from the totals and marked.
         assert!(svg.contains("class=\"wt-excl\""));
         assert!(svg.contains(" *</text>"));
@@ -252,5 +225,16 @@ mod tests {
         assert!(html.starts_with("<figcaption id=\"wt-chart-summary\">The chart shows 20 areas."));
         assert_eq!(html.matches("<li>").count(), 4);
         assert!(html.contains(g.series[0]) && html.contains(g.series[1]));
+        // Each swatch is a class the stylesheet draws.
+        let css = include_str!("../../../styles/main.css");
+        let swatches: Vec<&str> = html
+            .split("<span class=\"wt-swatch ")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .collect();
+        assert_eq!(swatches.len(), 4);
+        for name in swatches {
+            assert!(css.contains(&format!(".{name} {{")), "{name} is not drawn");
+        }
     }
 }

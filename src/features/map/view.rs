@@ -1,6 +1,6 @@
 //! The map in the app: its caption and legend, the drawing read from the page (see the module
 //! docs) and the attribution, and `sync`, the effect that applies a state to the drawing.
-//! Each area is a `role="button"` group carrying its act (`toggle:dlf`), so the root's click
+//! Each area's label box is a `role="button"` carrying its act (`toggle:dlf`), so the root's click
 //! listener toggles it, and its keydown listener does so for Enter and Space. The table is the
 //! map's text alternative.
 use wasm_bindgen::JsCast;
@@ -38,8 +38,9 @@ pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
     }
 }
 
-/// Applies `state` to the map's drawing under `root`: each area's button (`aria-pressed`, its
-/// accessible name) and symbol (filled or open), and the highlight on both.
+/// Applies `state` to the map's drawing under `root`, on every element with an area's act
+/// (`markup`): selected or not, highlighted or not, and the button's `aria-pressed` and
+/// accessible name.
 pub fn sync(root: &web_sys::Element, state: &MapState) {
     let Ok(list) = root.query_selector_all(".wt-map-svg [data-act]") else { return };
     for i in 0..list.length() {
@@ -52,12 +53,10 @@ pub fn sync(root: &web_sys::Element, state: &MapState) {
         };
         let Some(s) = state.areas.get(area) else { continue };
         set(&el, "data-hl", s.highlighted.then_some("true"));
+        set(&el, "data-off", (!s.selected).then_some("true"));
         if el.get_attribute("role").is_some() {
             set(&el, "aria-pressed", Some(if s.selected { "true" } else { "false" }));
             set(&el, "aria-label", Some(&s.aria_label));
-        } else {
-            let class = if s.selected { "wt-map-mark wt-map-on" } else { "wt-map-mark wt-map-off" };
-            set(&el, "class", Some(class));
         }
     }
 }

@@ -125,7 +125,7 @@ pub fn table(rows: &[RowView], mode: TableMode<'_>, page: &PageTexts, lang: Lang
 }
 
 /// A column header that sorts the table: a button (keyboard operable, named by the header's
-/// text), and `aria-sort` on the sorted column.
+/// text), and `aria-sort` on the sorted column (the stylesheet draws the arrow from it).
 fn sort_header(m: &mut Markup, column: Column, label: &str, sort: Option<Sort>) {
     let current = sort.filter(|s| s.column == column).map(|s| s.direction);
     let mut attrs = vec![("scope", Text("col"))];
@@ -141,16 +141,6 @@ fn sort_header(m: &mut Markup, column: Column, label: &str, sort: Option<Sort>) 
             &[("type", Text("button")), ("class", Text("wt-sort")), (act::ATTR, Text(&act))],
             |m| {
                 m.text(label);
-                let icon = match current {
-                    Some(Direction::Ascending) => "▲",
-                    Some(Direction::Descending) => "▼",
-                    None => "↕",
-                };
-                m.text_el(
-                    "span",
-                    &[("class", Text("wt-sort-icon")), ("aria-hidden", Text("true"))],
-                    icon,
-                );
             },
         );
     });
@@ -191,13 +181,14 @@ fn row(m: &mut Markup, r: &RowView, mode: TableMode<'_>, page: &PageTexts, lang:
                 let toggle = Act::Toggle(r.index).code();
                 m.el("label", &class("wt-pick"), |m| {
                     m.void("input", &[("type", Text("checkbox")), (act::ATTR, Text(&toggle))]);
-                    m.text_el("span", &class("wt-area"), r.name);
+                    m.text(r.name);
                 });
             } else {
-                m.text_el("span", &class("wt-area"), r.name);
+                m.text_el("span", &class("wt-pick"), r.name);
             }
+            // The page reference is the header cell's own (small) text, under the name.
             if let Some(p) = &r.page {
-                m.text_el("span", &class("wt-page"), p);
+                m.text(p);
             }
             if r.no_figures {
                 m.text_el("span", &class("wt-nofig"), t.no_figures);
@@ -228,8 +219,10 @@ fn row(m: &mut Markup, r: &RowView, mode: TableMode<'_>, page: &PageTexts, lang:
             }
             m.el("td", &attrs, |m| {
                 if c.quote.is_some() {
+                    // The value is the summary's own text (no span): the table is most of the
+                    // page's elements, and each cell here is one fewer.
                     source_details(m, r, Slot::Figure(i), mode, page, lang, |m| {
-                        m.text_el("span", &class("wt-val"), &c.text);
+                        m.text(&c.text);
                         if c.flagged {
                             m.text_el("span", &class("wt-flag"), t.flagged);
                         }
