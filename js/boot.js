@@ -30,6 +30,9 @@ const crashed = (error) => {
   root.removeAttribute('data-ready');
   return true;
 };
+// A visitor who scrolls into the static page while the wasm loads keeps it until the app is
+// whole (core::steps): marked here, as reading the scroll position later forces a layout.
+addEventListener('scroll', () => document.getElementById('app')?.setAttribute('data-scrolled', ''), { once: true, passive: true });
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 

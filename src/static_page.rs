@@ -3,12 +3,12 @@
 //! written from the same features' markup as the app, and the map's drawing (in a
 //! `<template>`). It is what a visitor sees before (and without) the wasm, what search engines and
 //! find-in-page read, and where the browser build reads the booklet's sentences from (see
-//! `PageTexts`): the block carries their fingerprint in `data-texts`.
+//! `PageTexts`): a data block at its end carries them, with their fingerprint in `data-texts`.
 //!
 //! Native only. `tests/static_html.rs` keeps `index.html` fresh
 //! (`UPDATE_STATIC=1 cargo test --test static_html` rewrites the block).
 
-use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH};
+use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
 use crate::core::funding;
 use crate::core::i18n::Lang;
 use crate::core::link::Metric;
@@ -53,8 +53,12 @@ pub fn render() -> String {
     let map = map_drawing();
     // The block's parts are each written by a `Markup`; joined here with line breaks, so that
     // the block reads well in `index.html`.
+    // The texts' data block: raw text (not parsed as HTML), so it must not hold what would end
+    // it early.
+    let texts = page.block();
+    assert!(!texts.contains("</") && !texts.contains("<!--"), "a text ends the data block");
     format!(
-        "<div class=\"wt-static\" data-texts=\"{PAGE_TEXTS_HASH}\">\n<header class=\"wt-header\">{LANGS_PLACE}{header}</header>\n{LOADING}\n<div class=\"wt-table-wrap\">\n{table}\n</div>\n{national}\n<template id=\"{}\">{map}</template>\n</div>",
+        "<div class=\"wt-static\">\n<header class=\"wt-header\">{LANGS_PLACE}{header}</header>\n{LOADING}\n<div class=\"wt-table-wrap\">\n{table}\n</div>\n{national}\n<template id=\"{}\">{map}</template>\n<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">{texts}</script>\n</div>",
         map::TEMPLATE_ID
     )
 }

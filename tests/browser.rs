@@ -194,12 +194,14 @@ async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() 
     assert!(note.contains("Parkstad region"), "{note}");
 }
 
-/// The static block's sentences, with this build's fingerprint: the app quotes them.
+/// The static block's data block of sentences, with the fingerprint `hash`: the app quotes
+/// them.
 fn static_block(hash: &str) -> String {
     // Heerlen-Noord's 2025-2029 figure: the box `open_heerlen_box` opens.
     let id = woontop::core::dataset::AREAS[9].homes_2025_2029.unwrap().quote.0;
+    let lines = "\n".repeat(usize::from(id));
     format!(
-        "<div class=\"wt-static\" data-texts=\"{hash}\"><blockquote data-t=\"{id}\">Zin uit het boekje.</blockquote></div>"
+        "<div class=\"wt-static\"><script type=\"text/plain\" id=\"wt-texts\" data-texts=\"{hash}\">{lines}Zin uit het boekje.</script></div>"
     )
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use woontop::core::dataset::{PageText, PageTexts, PAGE_TEXTS_HASH};
+use woontop::core::dataset::{PageText, PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
 use woontop::core::i18n::Lang;
 use woontop::core::markup::escape;
 use woontop::features::{national, table};
@@ -35,9 +35,11 @@ fn static_block_has_every_area_the_totals_and_the_texts_fingerprint() {
         html.contains("70.336–70.636") && html.contains("16.191") && html.contains("23.410–24.410")
     );
     assert!(html.contains("geen cijfers") || html.contains("onbekend"));
-    assert!(
-        html.starts_with(&format!("<div class=\"wt-static\" data-texts=\"{PAGE_TEXTS_HASH}\">"))
-    );
+    // The texts' data block, with their fingerprint, reads back as the compiled texts.
+    let open =
+        format!("<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">");
+    let block = html.split(&open).nth(1).and_then(|s| s.split("</script>").next()).unwrap();
+    assert_eq!(PageTexts::from_page(Some(PAGE_TEXTS_HASH), block), Ok(PageTexts::compiled()));
 }
 
 /// The browser build ships no booklet sentences, boxes or Dutch notes: it reads them from this

@@ -8,7 +8,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH};
+use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
 use crate::core::i18n::Lang;
 use crate::core::link::{self, Ignored, LinkState, Theme};
 use crate::core::state::HistoryMode;
@@ -71,11 +71,6 @@ pub fn after_frame(f: Box<dyn FnOnce()>) {
     }
     let next = Closure::once_into_js(move || soon(f));
     let _ = window().request_animation_frame(next.unchecked_ref());
-}
-
-/// Whether the visitor has scrolled the page.
-pub fn scrolled() -> bool {
-    window().scroll_y().is_ok_and(|y| y > 0.0)
 }
 
 /// Whether the address has a query (a link to a view).
@@ -331,36 +326,24 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// The content of the `<template>` with id `id` under `root`, if there is one and it is not
-/// empty (read before the first render, like the page texts).
-pub fn read_template(root: &web_sys::Element, id: &str) -> Option<yew::AttrValue> {
-    let html = root.query_selector(&format!("template#{id}")).ok()??.inner_html();
-    (!html.trim().is_empty()).then(|| html.into())
+/// The first element in the `<template>` with id `id` under `root`, if there is one (read
+/// before the first render, like the page texts). The app shows that very node: its markup
+/// is neither copied into the wasm's memory nor parsed again.
+pub fn template_element(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    let template = root.query_selector(&format!("template#{id}")).ok()??;
+    template.unchecked_into::<web_sys::HtmlTemplateElement>().content().first_element_child()
 }
 
-/// The booklet's sentences printed in the page's static block, by their `data-t` number,
-/// when the block was written for this build's texts (see `PageTexts`). Must run before the
-/// first render, while the static block is still in the page. A stale block gives no texts and
-/// one console warning; a page without a block (the browser tests') gives no texts.
+/// The booklet's sentences from the static block's data block (`PageTexts`), when it was
+/// written for this build's texts. Must run before the first render, while the static block
+/// is still in the page. A stale block gives no texts and one console warning; a page without
+/// a block (the browser tests') gives no texts.
 pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
-    let hash = root
-        .query_selector(".wt-static[data-texts]")
-        .ok()
-        .flatten()
-        .and_then(|block| block.get_attribute("data-texts"));
-    let mut found = vec![];
-    if let Ok(list) = root.query_selector_all(".wt-static [data-t]") {
-        for i in 0..list.length() {
-            let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-                continue;
-            };
-            if let Some(n) = el.get_attribute("data-t").and_then(|v| v.parse::<usize>().ok()) {
-                found.push((n, el.text_content().unwrap_or_default()));
-            }
-        }
-    }
+    let block = root.query_selector(&format!("#{TEXTS_ID}")).ok().flatten();
+    let hash = block.as_ref().and_then(|b| b.get_attribute("data-texts"));
+    let found = block.and_then(|b| b.text_content()).unwrap_or_default();
     let any = hash.is_some() || !found.is_empty();
-    PageTexts::from_page(hash.as_deref(), found).unwrap_or_else(|stale| {
+    PageTexts::from_page(hash.as_deref(), &found).unwrap_or_else(|stale| {
         if any {
             web_sys::console::warn_1(
                 &format!(

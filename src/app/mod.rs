@@ -34,8 +34,8 @@ pub struct Props {
     /// The width the widget has (CSS px), measured before the first render so that the first
     /// layout is already the right one.
     pub width: u32,
-    /// The map's drawing, read from the static page (see `features::map`).
-    pub map_drawing: Option<AttrValue>,
+    /// The map's drawing, taken from the static page (see `features::map`).
+    pub map_drawing: Option<web_sys::Element>,
 }
 
 /// The act named by the `data-act` of the event's target or its closest ancestor.
@@ -214,7 +214,7 @@ pub fn App(props: &Props) -> Html {
         use_effect_with(*step, move |&now| {
             let main = main_ref.cast::<web_sys::Element>();
             let swapped = root.has_attribute(SWAPPED);
-            if !swapped && now.swaps(browser::scrolled()) {
+            if !swapped && now.swaps(root.has_attribute(SCROLLED)) {
                 reveal(&root, main.as_ref());
             }
             if swapped || now == Step::All {
@@ -356,7 +356,7 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
 fn props(root: web_sys::Element) -> Props {
     let page_texts = Rc::new(browser::read_page_texts(&root));
     let width = browser::content_width(&root);
-    let map_drawing = browser::read_template(&root, features::map::TEMPLATE_ID);
+    let map_drawing = browser::template_element(&root, features::map::TEMPLATE_ID);
     Props { page_texts, root, width, map_drawing }
 }
 
@@ -372,6 +372,9 @@ fn render(props: Props) -> yew::AppHandle<App> {
 
 /// Marks the root once the app is drawn whole (the tests and the benchmark wait for it).
 const READY: &str = "data-ready";
+
+/// Marks the root once the visitor has scrolled (set by `js/boot.js`, from the start).
+const SCROLLED: &str = "data-scrolled";
 
 /// Marks the root once the app has replaced the static content (main.css then hides it).
 const SWAPPED: &str = "data-swapped";

@@ -16,7 +16,7 @@ pub use generated::PAGE_TEXTS;
 pub use generated::{
     AREAS, DATASET_VERSION, NATIONAL, PAGE_TEXTS_HASH, PAGE_TEXT_COUNT, SOURCE_FILE, SOURCE_TITLE,
 };
-pub use page_texts::{PageText, PageTexts, StaleTexts};
+pub use page_texts::{PageText, PageTexts, StaleTexts, TEXTS_ID};
 
 /// Number of NPLV areas in the booklet; a selection is a bit set over them.
 pub const AREA_COUNT: usize = 20;

@@ -3,16 +3,22 @@
 //!
 //! They are compiled in natively (`PAGE_TEXTS`, for tests and for writing the static page),
 //! but not into the browser build: there the page's static table, written from the same data,
-//! already prints every one of them, marked with its number (`data-t`), and the shell reads
-//! them once at start into a `PageTexts` value that it hands to every view that quotes. That
-//! keeps about 25 KB of Dutch text (5 KB compressed) out of the wasm.
+//! already prints every one of them (marked with its number, `data-t`), and the static block
+//! also carries them all in one data block (`<script type="text/plain" id="wt-texts">`, one
+//! text a line, by number), which the shell reads at start, in one call, into a `PageTexts`
+//! value that it hands to every view that quotes. That keeps about 25 KB of Dutch text (5 KB
+//! compressed) out of the wasm; reading the 250-odd quotations one by one took a slow phone
+//! about 80 ms.
 //!
-//! The static block carries the fingerprint of its texts (`data-texts`), and the wasm the one
+//! The data block carries the fingerprint of its texts (`data-texts`), and the wasm the one
 //! it was built with (`PAGE_TEXTS_HASH`): a stale `index.html` beside a newer wasm would
 //! otherwise put wrong sentences under the figures. On a mismatch the app shows none, only a
 //! polite "not loaded" line.
 
 use super::{PAGE_TEXTS_HASH, PAGE_TEXT_COUNT};
+
+/// The id of the static block's data block of texts.
+pub const TEXTS_ID: &str = "wt-texts";
 
 /// A Dutch text the static page prints, by number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,22 +47,23 @@ impl PageTexts {
         PageTexts(super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect())
     }
 
-    /// The texts read from a static block whose fingerprint is `hash`, as (number, text)
-    /// pairs; numbers out of range are ignored.
-    pub fn from_page(
-        hash: Option<&str>,
-        found: impl IntoIterator<Item = (usize, String)>,
-    ) -> Result<Self, StaleTexts> {
+    /// The texts of a data block whose fingerprint is `hash` (its content: one text a line,
+    /// by number); lines past the last number are ignored.
+    pub fn from_page(hash: Option<&str>, block: &str) -> Result<Self, StaleTexts> {
         if hash != Some(PAGE_TEXTS_HASH) {
             return Err(StaleTexts { found: hash.unwrap_or_default().to_string() });
         }
-        let mut texts = vec![String::new(); PAGE_TEXT_COUNT];
-        for (i, text) in found {
-            if let Some(slot) = texts.get_mut(i) {
-                *slot = text;
-            }
-        }
+        let mut texts: Vec<String> =
+            block.split('\n').take(PAGE_TEXT_COUNT).map(String::from).collect();
+        texts.resize(PAGE_TEXT_COUNT, String::new());
         Ok(PageTexts(texts))
+    }
+
+    /// The data block's content for these texts (`from_page` reads it back). Native only:
+    /// the static page is written natively.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn block(&self) -> String {
+        self.0.join("\n")
     }
 
     /// The text; empty when it is not available.
@@ -71,18 +78,28 @@ mod tests {
 
     #[test]
     fn a_block_with_this_builds_fingerprint_gives_its_texts() {
-        let texts = PageTexts::from_page(Some(PAGE_TEXTS_HASH), [(2, "twee".to_string())]);
-        let texts = texts.unwrap();
-        assert_eq!(texts.get(PageText(2)), "twee");
+        let texts = PageTexts::from_page(Some(PAGE_TEXTS_HASH), "nul\n\ntwee").unwrap();
+        assert_eq!(texts.get(PageText(0)), "nul");
         assert_eq!(texts.get(PageText(1)), "");
+        assert_eq!(texts.get(PageText(2)), "twee");
+        assert_eq!(texts.get(PageText(3)), "");
         assert_eq!(texts.get(PageText(u16::MAX)), "");
     }
 
     #[test]
+    fn the_compiled_texts_read_back_from_their_block() {
+        let compiled = PageTexts::compiled();
+        let block = compiled.block();
+        // One text a line: no text may hold a line break.
+        assert_eq!(block.matches('\n').count(), PAGE_TEXT_COUNT - 1);
+        assert_eq!(PageTexts::from_page(Some(PAGE_TEXTS_HASH), &block), Ok(compiled));
+    }
+
+    #[test]
     fn a_stale_or_unmarked_block_gives_no_texts() {
-        let stale = PageTexts::from_page(Some("0123456789abcdef"), [(0, "oud".to_string())]);
+        let stale = PageTexts::from_page(Some("0123456789abcdef"), "oud");
         assert_eq!(stale, Err(StaleTexts { found: "0123456789abcdef".into() }));
-        assert_eq!(PageTexts::from_page(None, []), Err(StaleTexts { found: String::new() }));
+        assert_eq!(PageTexts::from_page(None, ""), Err(StaleTexts { found: String::new() }));
     }
 
     #[test]

@@ -14,9 +14,9 @@ use crate::features::map::markup;
 use crate::features::map::model::MapState;
 use crate::features::share::image;
 
-/// `drawing` is the SVG read from the page at start; without it (a page written for another
+/// `drawing` is the SVG taken from the page at start; without it (a page written for another
 /// build) the map says so and points to the table.
-pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
+pub fn map(lang: Lang, state: &MapState, drawing: Option<&web_sys::Element>) -> Html {
     let t = texts(lang);
     html! {
         <section class="wt-map" aria-labelledby="wt-map-h">
@@ -25,7 +25,7 @@ pub fn map(lang: Lang, state: &MapState, drawing: Option<&AttrValue>) -> Html {
                 { raw(markup::caption(&state.summary)) }
                 { raw(markup::legend(&state.legend)) }
                 if let Some(svg) = drawing {
-                    { raw(svg.clone()) }
+                    { Html::VRef(svg.clone().into()) }
                 } else {
                     <p class="wt-map-missing">{ t.map_missing }</p>
                 }
