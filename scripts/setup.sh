@@ -139,12 +139,13 @@ ensure_release_toolchain() {
 
 # The release dist/ (Trunk, wasm-opt -Oz), built as described above. Arguments go to Trunk.
 # Trunk copies our own scripts as written; their whole-line comments (a third of their
-# compressed size) are for readers of the source and are left out of the shipped copies.
+# compressed size) and indentation are for readers of the source and are left out of the
+# shipped copies (no template string in them spans lines, so no text changes).
 # The wasm and its glue then find each other by short names (scripts/short-names.mjs: -3.8 KB).
 release_build() {
   ensure_release_toolchain
   (cd "$ROOT" && release_env trunk build --release --offline "$@" &&
-    sed -i -E '/^[[:space:]]*\/\//d' dist/boot.js dist/embed.js &&
+    sed -i -E -e '/^[[:space:]]*\/\//d' -e 's/^[[:space:]]+//' dist/boot.js dist/embed.js &&
     node scripts/short-names.mjs dist >/dev/null)
 }
 

@@ -257,21 +257,11 @@ pub fn post_height(height: f64) {
     }
 }
 
-/// The width of `el`'s content box in CSS px (without its padding), rounded down.
-pub fn content_width(el: &web_sys::Element) -> u32 {
-    // Whole pixels are enough here, and parsing them as integers keeps float parsing (several
-    // KB) out of the wasm.
-    let px = |style: &web_sys::CssStyleDeclaration, name: &str| -> u32 {
-        let value = style.get_property_value(name).unwrap_or_default();
-        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
-        digits.parse().unwrap_or(0)
-    };
-    let padding = window()
-        .get_computed_style(el)
-        .ok()
-        .flatten()
-        .map_or(0, |style| px(&style, "padding-left") + px(&style, "padding-right"));
-    u32::try_from(el.client_width()).unwrap_or(0).saturating_sub(padding)
+/// The width (CSS px) the app will have under `root`: that of its static block, a block as
+/// wide as `root`'s content box, or else `root`'s own.
+pub fn content_width(root: &web_sys::Element) -> u32 {
+    let el = root.query_selector(".wt-static").ok().flatten().unwrap_or_else(|| root.clone());
+    u32::try_from(el.client_width()).unwrap_or(0)
 }
 
 /// Offers `text` as a file download, generated here in the browser (no server).

@@ -122,24 +122,40 @@ pub fn App(props: &Props) -> Html {
         });
     }
     // The state applied to the table (the selection and the totals) and to the map's drawing
-    // (which the app shows but never redraws): after a render that changed either, or that
-    // brought them back (leaving an area's own view). Not on a change of amount alone, unless
-    // the map names the contribution.
+    // (which the app shows but never redraws), and the chart's drawing written: after a
+    // render that changed any, or that brought them back (leaving an area's own view). Not on
+    // a change of amount alone, unless the map or the chart shows the contribution.
     {
         let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
         let amounts = features::map::model::amounts_shown(state.metric, state.amounts);
-        let drawn = (*step >= Step::Map, *step >= Step::Table(0));
+        let drawn = (*step >= Step::Map, *step >= Step::Chart, *step >= Step::Table(0));
         let key = (
             state.selection,
             fixed.table.clone(),
             shown,
-            (state.metric, highlight, amounts),
+            (state.metric, highlight, amounts, page.chart_svg.clone()),
             drawn,
         );
         use_effect_with(key, move |(selection, ..)| {
             if let Some(main) = main_ref.cast::<web_sys::Element>() {
                 table::view::sync(&main, *selection, &page.totals);
-                features::map::view::sync(&main, &page.map);
+                // The chart's new drawing and the map's state follow a frame later, so that a
+                // change first paints its figures (parsing the chart's SVG is most of its
+                // work); at once while the chart has no drawing yet. A later change within
+                // the frame supersedes this one: its page is gone by then, and nothing is done.
+                let drawn = chart::view::drawn(&main);
+                let page = Rc::downgrade(&page);
+                let later = move || {
+                    if let Some(page) = page.upgrade() {
+                        chart::view::draw(&main, &page.chart_svg);
+                        features::map::view::sync(&main, &page.map);
+                    }
+                };
+                if drawn {
+                    browser::after_frame(Box::new(later));
+                } else {
+                    later();
+                }
             }
         });
     }
@@ -304,7 +320,7 @@ pub fn App(props: &Props) -> Html {
                     { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
                 }
                 if *step >= Step::Chart {
-                    { chart::view::chart(lang, state.metric, &page.chart, &page.chart_svg) }
+                    { chart::view::chart(lang, state.metric, &page.chart) }
                     { bottlenecks::view::bottleneck_filter(lang, highlight) }
                 }
                 if *step >= Step::Table(0) {

@@ -440,6 +440,9 @@ try {
     const dlfMark = page.locator(".wt-map-marks [data-act='toggle:dlf']");
     await dlf.click();
     await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);
+    // The map follows the figures a frame later.
+    const mapSays = (v) => page.waitForFunction((w) => document.querySelector(".wt-map-svg [role=button][data-act='toggle:dlf']").getAttribute('aria-pressed') === w, v, { timeout: 2000 });
+    await mapSays('false');
     assertEq(await dlf.getAttribute('aria-pressed'), 'false', 'the map says it is off');
     assertEq(await dlfMark.getAttribute('data-off'), 'true', 'its symbol is open');
     const fill = (id) => page.evaluate((i) => getComputedStyle(document.querySelector(`.wt-map-marks [data-act='toggle:${i}']`)).fill, id);
@@ -447,6 +450,7 @@ try {
     await dlf.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('tr[data-area=dlf] input').checked);
+    await mapSays('true');
     assertEq(await dlf.getAttribute('aria-pressed'), 'true', 'Enter toggles it back on');
     await page.keyboard.press(' ');
     await page.waitForFunction(() => !document.querySelector('tr[data-area=dlf] input').checked);

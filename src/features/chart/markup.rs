@@ -150,12 +150,18 @@ fn row(m: &mut Markup, r: &Row, frame: Frame, unknown_text: &str) {
     }
 }
 
-/// The chart's caption (its text equivalent, also the SVG's accessible name) and its legend,
-/// whose swatches (empty spans) the stylesheet draws like the bars they stand for.
-pub fn caption(g: &ChartGeometry, lang: Lang) -> String {
-    let t = texts(lang);
+/// The chart's caption: its text equivalent, also the SVG's accessible name.
+pub fn caption(g: &ChartGeometry) -> String {
     Markup::build(|m| {
         m.text_el("figcaption", &[("id", Text("wt-chart-summary"))], &g.summary);
+    })
+}
+
+/// The legend, apart from the caption as it changes less often (not with the selection),
+/// whose swatches (empty spans) the stylesheet draws like the bars they stand for.
+pub fn legend(g: &ChartGeometry, lang: Lang) -> String {
+    let t = texts(lang);
+    Markup::build(|m| {
         m.el("ul", &class("wt-legend"), |m| {
             for (swatch, label) in [
                 ("<span class=\"wt-swatch wt-key-s0\"></span>", g.series[0]),
@@ -221,7 +227,7 @@ mod tests {
     fn the_legend_names_both_series_the_range_and_the_excluded() {
         let f = compute(Selection::all(), Amounts::default());
         let g = layout(Selection::all(), Metric::Homes, &f, Lang::En, 640);
-        let html = caption(&g, Lang::En);
+        let html = caption(&g) + &legend(&g, Lang::En);
         assert!(html.starts_with("<figcaption id=\"wt-chart-summary\">The chart shows 20 areas."));
         assert_eq!(html.matches("<li>").count(), 4);
         assert!(html.contains(g.series[0]) && html.contains(g.series[1]));
