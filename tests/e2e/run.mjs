@@ -230,6 +230,9 @@ try {
     const undrawn = await page.locator('#wt-areas tbody tr').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).contentVisibility !== 'visible').length);
     assertEq(undrawn, 0, 'rows still undrawn when ready');
     assertEq(await page.locator('#app[data-rows]').count(), 0, 'the steps\' marker is gone');
+    // The whole page, as Lighthouse counts it, stays under 800 elements (issue 12).
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    if (elements >= 800) throw new Error(`${elements} elements when ready`);
     assertEq(problems.join('\n'), '', 'console errors');
     await page.close();
 
