@@ -206,11 +206,7 @@ pub fn App(props: &Props) -> Html {
                 gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
                     match calculator::view::pro_rata_toggled(e) {
                         Some(open) => toggler.dispatch(Action::ShowProRata(open)),
-                        None => table::view::fill_source_box(e, |code, lang| {
-                            table::markup::SourceBox::parse(code)
-                                .and_then(|b| table::markup::source_box(b, &page_texts, lang))
-                                .or_else(|| national::markup::source_box(code, &page_texts, lang))
-                        }),
+                        None => table::view::fill_source_box(e, &page_texts),
                     }
                 })
             });

@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use crate::core::dataset::PageTexts;
 use crate::core::funding::{self, Amounts};
 use crate::core::i18n::Lang;
 use crate::core::link::Metric;
@@ -69,6 +70,14 @@ pub fn page(input: &PageInput) -> PageView {
     }
 }
 
+/// The content of the source box that `code` (its `sources::FILL_ATTR`) names, in the table or
+/// among the national figures; `None` for a code of neither.
+pub fn source_box(code: &str, page: &PageTexts, lang: Lang) -> Option<String> {
+    table::markup::SourceBox::parse(code)
+        .and_then(|b| table::markup::source_box(b, page, lang))
+        .or_else(|| national::markup::source_box(code, page, lang))
+}
+
 /// A section's heading, with the id its section is labelled by, and its explanation.
 pub fn heading(id: &str, title: &str, help: Option<(&str, &str)>) -> String {
     Markup::build(|m| {
@@ -82,6 +91,16 @@ pub fn heading(id: &str, title: &str, help: Option<(&str, &str)>) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_box_codes_of_the_table_and_the_national_figures_both_fill() {
+        let page = PageTexts::compiled();
+        let table = source_box("hrl 0", &page, Lang::Nl).unwrap();
+        assert!(table.contains("waarvan 1.500 in Heerlen Noord"), "{table}");
+        assert!(source_box("nat 0", &page, Lang::Nl).unwrap().contains("122.000"));
+        assert_eq!(source_box("nat 9", &page, Lang::Nl), None);
+        assert_eq!(source_box("xyz 0", &page, Lang::Nl), None);
+    }
 
     #[test]
     fn one_step_gives_the_same_views_as_each_part() {

@@ -9,6 +9,10 @@ use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value::Text};
 use crate::features::table::model::{CellView, NoteView};
 
+/// The attribute that names a source box the app leaves empty until it is first opened (the
+/// table's and the national figures'); `features::source_box` gives its content.
+pub const FILL_ATTR: &str = "data-fill";
+
 /// A booklet sentence as a quotation (`data-t` is its number).
 pub fn quote(m: &mut Markup, q: PageText, page: &PageTexts, lang: Lang) {
     let text = page.get(q);

@@ -6,8 +6,7 @@ use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value, Value::Text};
 use crate::features::national::model;
 use crate::features::national::model::NationalView;
-use crate::features::sources::{notes, quote};
-use crate::features::table::markup::FILL_ATTR;
+use crate::features::sources::{notes, quote, FILL_ATTR};
 use crate::features::table::model::NoteView;
 
 /// The start of this section's source box codes.

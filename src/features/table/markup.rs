@@ -12,7 +12,7 @@ use crate::core::dataset::{Area, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::markup::{class, Markup, Value::Text};
 use crate::core::sort::{Column, Direction, Sort};
-use crate::features::sources::{bottlenecks, figure_source, notes};
+use crate::features::sources::{bottlenecks, figure_source, notes, FILL_ATTR};
 use crate::features::table::model::{self, CellStatus, RowView, TotalView};
 
 /// Which table to write.
@@ -24,9 +24,6 @@ pub enum TableMode<'a> {
     /// The static page's: every source box and the totals written at once.
     Static { totals: &'a [TotalView; 3] },
 }
-
-/// The attribute that names a source box to be filled when first opened.
-pub const FILL_ATTR: &str = "data-fill";
 
 /// A source box of the table, named by its area and what it explains: `amw 0` is Amsterdam
 /// Nieuw-West's 2025-2029 figure, `amw n` its notes, `amw b` its bottlenecks. Written into

@@ -12,11 +12,13 @@ use yew::prelude::*;
 
 use crate::app::html::raw;
 use crate::core::act::{self, Act};
+use crate::core::dataset::PageTexts;
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
 use crate::core::state::Action;
-use crate::features::table::markup::{self, FILL_ATTR};
+use crate::features::sources::FILL_ATTR;
+use crate::features::table::markup;
 use crate::features::table::model::TotalView;
 
 /// `table` is `markup::table` in `TableMode::App`. Above it, the sort list, which the
@@ -80,10 +82,10 @@ pub fn sync(root: &web_sys::Element, selection: Selection, totals: &[TotalView; 
     }
 }
 
-/// Fills a source box when it is first opened, with what `content` gives for its code (this
-/// table's boxes and the national figures' use the same attribute). Called for every `toggle`
-/// in the widget, caught on its way down (it does not bubble).
-pub fn fill_source_box(event: &web_sys::Event, content: impl Fn(&str, Lang) -> Option<String>) {
+/// Fills a source box (this table's or the national figures') when it is first opened, with
+/// what `features::source_box` gives for its code. Called for every `toggle` in the widget,
+/// caught on its way down (it does not bubble).
+pub fn fill_source_box(event: &web_sys::Event, page: &PageTexts) {
     let Some(details) =
         event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
     else {
@@ -100,7 +102,7 @@ pub fn fill_source_box(event: &web_sys::Event, content: impl Fn(&str, Lang) -> O
         .and_then(|el| el.get_attribute("lang"))
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
-    if let Some(html) = content(&code, lang) {
+    if let Some(html) = crate::features::source_box(&code, page, lang) {
         let _ = details.insert_adjacent_html("beforeend", &html);
     }
     let _ = details.remove_attribute(FILL_ATTR);
