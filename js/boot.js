@@ -1,8 +1,8 @@
-// Starts the widget (and offers it `woontopImage`): compiles the wasm while importing the JS
-// glue, then runs it. An external
-// module (not Trunk's default inline script), so that the page works under a strict
-// Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. If WebAssembly cannot start,
-// the page's own Dutch message is shown at once instead of a blank box.
+// Starts the widget (and offers it `woontopImage`): once the page's first paint is on screen,
+// fetches and compiles the wasm while importing the JS glue, then runs it. An external module
+// (not Trunk's default inline script), so that the page works under a strict
+// Content-Security-Policy. If WebAssembly cannot start, the static page stays whole, with its
+// message, instead of a blank box.
 const tag = document.querySelector('script[data-wasm]');
 const url = (path) => new URL(path, document.baseURI).href;
 
@@ -11,28 +11,25 @@ const url = (path) => new URL(path, document.baseURI).href;
 // startup, an event handler or a scheduled render. The widget's state is then unusable, so it
 // is replaced by a readable message in the page's language (the app keeps <html lang> current)
 // rather than left half-drawn and frozen.
-const crashText = {
-  nl: 'Er ging iets mis in de rekenhulp. Laad de pagina opnieuw; blijft het misgaan, dan staan de cijfers in het boekje Woontopafspraken 2024-2030.',
-  en: 'Something went wrong in the calculator. Please reload the page; if it keeps failing, the figures are in the booklet Woontopafspraken 2024-2030.',
-};
 const crashed = (error) => {
   const root = document.getElementById('app');
   // Where WebAssembly is blocked the global itself is missing: a failed start, not a crash.
   const trap = typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
   if (!trap || !root) return false;
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+  // The message in the page's language (the app keeps <html lang> current), written into the
+  // page from the app's own texts (src/static_page.rs), Dutch where there is none.
+  const lang = document.documentElement.lang;
+  const messages = document.getElementById('wt-crash');
+  const text = messages?.querySelector(`p[lang="${lang}"]`) ?? messages?.querySelector('p');
   const p = document.createElement('p');
   p.className = 'wt-error';
-  p.lang = lang;
+  p.lang = text?.lang ?? 'nl';
   p.setAttribute('role', 'alert');
-  p.textContent = crashText[lang];
+  p.textContent = text?.textContent ?? 'Er ging iets mis in de rekenhulp. Laad de pagina opnieuw.';
   root.replaceChildren(p);
   root.removeAttribute('data-ready');
   return true;
 };
-// A visitor who scrolls into the static page while the wasm loads keeps it until the app is
-// whole (core::steps): marked here, as reading the scroll position later forces a layout.
-addEventListener('scroll', () => document.getElementById('app')?.setAttribute('data-scrolled', ''), { once: true, passive: true });
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
@@ -189,8 +186,8 @@ const compileWasm = async () => {
     ? WebAssembly.compileStreaming(response)
     : WebAssembly.compile(await response.arrayBuffer());
 };
-// The app starts only once the whole page is parsed: it reads the static content and then
-// replaces it, which must all be there by then.
+// The app starts only once the whole page is parsed: it reads the static page (its texts, its
+// width) and then replaces it, which must all be there by then.
 const parsed = () => document.readyState !== 'loading'
   || new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
 
@@ -207,6 +204,9 @@ await new Promise((painted) => {
   }
   setTimeout(painted, 2000);
 });
+// Embedded where the host sizes the frame by the proposed standard (embed/embed.js), the frame
+// takes the page's height as it is painted; the app tells it again once drawn.
+try { if (parent !== window) window.requestResize?.(); } catch { /* not opted in: the message sizes it */ }
 try {
   const [glue, module] = await Promise.all([import(url(tag.dataset.js)), compileWasm()]);
   await parsed();

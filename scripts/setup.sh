@@ -12,7 +12,7 @@
 #      rustc-web toolchain with its std source: the wasm32 std is compiled once from that source
 #      into the toolchain's sysroot and the toolchain is linked into rustup as `debian-web`.
 # Every other tool comes from a package registry only: crates.io (trunk, wasm-bindgen-cli,
-# wasm-pack), npm (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, vnu-jar) and
+# wasm-pack), npm (binaryen's wasm-opt, esbuild, @playwright/test, puppeteer-core, axe-core, vnu-jar) and
 # Debian (chromium, chromedriver, firefox-esr, webkit2gtk-driver with WebKitGTK's MiniBrowser,
 # xvfb, and a Java runtime for vnu-jar where none is installed).
 
@@ -137,16 +137,13 @@ ensure_release_toolchain() {
   (cd "$ROOT" && release_env cargo fetch -q --target "$WASM_TARGET")
 }
 
-# The release dist/ (Trunk, wasm-opt -Oz), built as described above. Arguments go to Trunk.
-# Trunk copies our own scripts as written; their whole-line comments (a third of their
-# compressed size) and indentation are for readers of the source and are left out of the
-# shipped copies (no template string in them spans lines, so no text changes).
-# The wasm and its glue then find each other by short names (scripts/short-names.mjs: -3.8 KB).
+# The release dist/ (Trunk, wasm-opt -Oz, Trunk's minifier for the JS glue, the CSS and the
+# HTML), built as described above, then scripts/finish.mjs (esbuild for our own scripts, and
+# the head script's hash in the page's policy written for the script as Trunk minified it).
+# Arguments go to Trunk.
 release_build() {
   ensure_release_toolchain
-  (cd "$ROOT" && release_env trunk build --release --offline "$@" &&
-    sed -i -E -e '/^[[:space:]]*\/\//d' -e 's/^[[:space:]]+//' dist/boot.js dist/embed.js &&
-    node scripts/short-names.mjs dist >/dev/null)
+  (cd "$ROOT" && release_env trunk build --release --offline "$@" && node scripts/finish.mjs dist)
 }
 
 # --- cargo-installed tools, at pinned versions ----------------------------------------------
@@ -167,7 +164,7 @@ ensure_node_modules() {
   command -v npm >/dev/null || apt_install nodejs npm
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
     ! cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"; then
-    log "npm ci (wasm-opt, playwright-core, puppeteer-core)"
+    log "npm ci (wasm-opt, esbuild, @playwright/test, puppeteer-core, axe-core, vnu-jar)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     cp "$ROOT/package-lock.json" "$ROOT/node_modules/.setup-stamp"
   fi

@@ -5,8 +5,9 @@
 // inlined unchanged: the single file starts (and shows its messages) exactly like dist/.
 // Works on Trunk's minified HTML (attributes in any order, quoted or not).
 //
-// The page's meta Content-Security-Policy is rewritten for what the file inlines: the boot
-// script and the style sheet by their SHA-256 hashes, the icon, the glue module and the wasm
+// The page's meta Content-Security-Policy is rewritten for what the file inlines: the head
+// script (which marks the page from the link before the first paint), the boot script and
+// the style sheet by their SHA-256 hashes, the icon, the glue module and the wasm
 // as data: URLs. The glue needs `data:` in script-src: boot.js imports it with import(), and
 // neither a hash (it matches inline scripts, and external ones only through integrity metadata,
 // which import() cannot carry) nor 'strict-dynamic' (an import inherits the parser-inserted
@@ -38,6 +39,9 @@ const dataUrl = (type, bytes) => `data:${type};base64,${bytes.toString('base64')
 const inlineText = (bytes) => bytes.toString('utf8').replace(/\r\n?/g, '\n');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+// The page's own inline head script, as shipped.
+const head = html.match(/<script>([^<]*)<\/script>/);
+if (!head) throw new Error(`single-file: no inline head script in ${dist}/index.html`);
 const boot = findTag('script', (a) => a['data-js'] && a['data-wasm'], 'boot script');
 const bootJs = inlineText(file('boot.js'));
 if (/<\/script|<!--/i.test(bootJs)) throw new Error('single-file: boot.js contains </script or <!--');
@@ -59,7 +63,7 @@ html = html.replace(/<link\b[^>]*\brel=["']?(modulepreload|preload)\b[^>]*>/gi, 
 // connect-src: boot.js fetches the wasm from its data: URL. No base, form, frame or object.
 const policy = [
   "default-src 'none'",
-  `script-src ${sha256(bootJs)} data: 'wasm-unsafe-eval'`,
+  `script-src ${sha256(head[1])} ${sha256(bootJs)} data: 'wasm-unsafe-eval'`,
   `style-src ${sha256(cssText)}`,
   // blob: for the PNG download, drawn from its SVG (js/boot.js).
   'img-src data: blob:',

@@ -1,6 +1,7 @@
 //! Woontop widget: the shared pure core (`core`), one module per feature of the page
-//! (`features`), and, for the browser, the Yew shell that owns the state (`app`).
-#[cfg(target_arch = "wasm32")]
+//! (`features`: view models and Yew components), the root component that owns the state
+//! (`app`), and, natively, the static page rendered from the same components
+//! (`static_page`).
 pub mod app;
 pub mod core;
 pub mod features;

@@ -9,21 +9,30 @@ import vm from 'node:vm';
 const SCRIPT = readFileSync(new URL('../embed/embed.js', import.meta.url), 'utf8');
 const WIDGET = 'https://widget.example/woontop/index.html?v=1&g=amw&embed=1';
 
-// A fake iframe[data-woontop]: its own window object, its src, its attributes and style.
+// A fake iframe[data-woontop]: its own window object, its src, its attributes and style (the
+// CSSOM's setProperty included), and its event listeners.
 function iframe(src) {
   const attributes = {};
+  const listeners = {};
+  const style = {};
+  Object.defineProperty(style, 'setProperty', { value(name, value) { style[name] = value; }, enumerable: false });
   return {
     contentWindow: {},
     src,
-    style: {},
+    style,
     attributes,
+    listeners,
     setAttribute(name, value) { attributes[name] = value; },
+    addEventListener(type, fn) { (listeners[type] ??= []).push(fn); },
+    // The frame's rendered height: its CSS height where set, else its attribute's.
+    rendered: 150,
+    getBoundingClientRect() { return { height: this.rendered }; },
   };
 }
 
 // Loads embed.js into a fresh context with these frames on the page; returns the frames, a
 // function that delivers a message event, and the listeners registered.
-function host(sources, { readyState = 'complete' } = {}) {
+function host(sources, { readyState = 'complete', standard = false } = {}) {
   const frames = sources.map(iframe);
   const listeners = { window: {}, document: {} };
   const on = (target) => (type, fn) => { (listeners[target][type] ??= []).push(fn); };
@@ -37,7 +46,9 @@ function host(sources, { readyState = 'complete' } = {}) {
     addEventListener: on('document'),
   };
   const window = { addEventListener: on('window') };
-  vm.runInContext(SCRIPT, vm.createContext({ window, document, URL }));
+  // The proposed standard for embedded sizing, where the browser has it.
+  const CSS = { supports: (property, value) => standard && property === 'frame-sizing' && value === 'content-height' };
+  vm.runInContext(SCRIPT, vm.createContext({ window, document, URL, CSS }));
   const post = (data, { from = frames[0], origin = new URL(from.src).origin } = {}) => {
     for (const fn of listeners.window.message ?? []) fn({ data, source: from.contentWindow, origin });
   };
@@ -114,4 +125,31 @@ test('frames are made full width without a border, now or once the page is parse
   assert.deepEqual(later.frames[0].style, {});
   for (const fn of later.listeners.document.DOMContentLoaded) fn();
   assert.deepEqual(later.frames[0].style, { width: '100%', border: '0' });
+});
+
+test('where the browser has frame-sizing, the frame is left to the standard: height auto from the start', () => {
+  const { frames: [frame], post } = host([WIDGET], { standard: true });
+  assert.equal(frame.style['frame-sizing'], 'content-height');
+  assert.equal(frame.style.height, 'auto');
+  // The standard sized it to the content already: its message changes nothing.
+  frame.rendered = 612;
+  post(height(612));
+  assert.deepEqual(frame.attributes, {});
+  assert.equal(frame.style.height, 'auto');
+});
+
+test('where the standard did not size the frame, its messages do from then on', () => {
+  const { frames: [frame], post } = host([WIDGET], { standard: true });
+  frame.rendered = 1400;
+  post(height(612), { origin: 'https://evil.example' });
+  assert.equal(frame.style.height, 'auto', 'not from another origin');
+  post(height(612));
+  assert.equal(frame.style.height, '');
+  assert.equal(frame.attributes.height, '612');
+});
+
+test('without the standard nothing of it is set', () => {
+  const { frames: [frame] } = host([WIDGET]);
+  assert.equal(frame.style['frame-sizing'], undefined);
+  assert.equal(frame.style.height, undefined);
 });

@@ -1,8 +1,8 @@
 //! Page-wide browser services, each small and called only from `use_effect_with`, event
 //! handlers or the mount: the address bar and history, the clipboard and share sheet,
-//! downloads (files and images) and print, the frame-height message to a host page, the page's language and
-//! colours, and the page texts read from the static block. No figure and no view is made here:
-//! each feature's own browser effects live in its `view` module.
+//! downloads (files and images) and print, the frame's height for a host page, the page's
+//! language and colours, and what the app reads from the static page at start (its texts, its
+//! width). No figure and no view is made here.
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -62,17 +62,6 @@ pub fn soon(f: Box<dyn FnOnce()>) {
     let _ = window().set_timeout_with_callback(task.unchecked_ref());
 }
 
-/// Runs `f` in a task of its own once the browser has drawn a frame (laid out and painted
-/// what the current task changed). A hidden tab draws no frames: it goes on task by task. A
-/// frame scrolled out of view of its host may draw none either: it goes on when shown.
-pub fn after_frame(f: Box<dyn FnOnce()>) {
-    if gloo::utils::document().hidden() {
-        return soon(f);
-    }
-    let next = Closure::once_into_js(move || soon(f));
-    let _ = window().request_animation_frame(next.unchecked_ref());
-}
-
 /// Whether the address has a query (a link to a view).
 pub fn has_query() -> bool {
     window().location().search().is_ok_and(|q| q.len() > 1)
@@ -103,6 +92,8 @@ thread_local! {
         matches!(win.parent(), Ok(Some(parent)) if parent != win)
     };
     static CAN_SHARE: bool = share_function().is_some();
+    static HAS_REQUEST_RESIZE: bool = Reflect::get(&window(), &"requestResize".into())
+        .is_ok_and(|f| f.is_function());
 }
 
 /// True when the widget runs inside a frame (an embed).
@@ -192,10 +183,11 @@ pub fn share(title: &str, url: &str) {
     }
 }
 
-/// Sets the page's language, and applies the colour scheme and accent through attributes and
-/// the CSSOM, both allowed under a strict `style-src` (no `style=` attribute is ever written
-/// into the markup).
-pub fn apply_page(lang: Lang, theme: Theme, accent: Option<u32>, embed: bool) {
+/// Sets the page's language, and applies the colour scheme, the embed mode, whether a section
+/// stands alone and the accent through attributes and the CSSOM, both allowed under a strict
+/// `style-src` (no `style=` attribute is ever written into the markup). The page's own head
+/// script sets the same attributes from the link before the first paint.
+pub fn apply_page(lang: Lang, theme: Theme, accent: Option<u32>, embed: bool, alone: bool) {
     let Some(html) = gloo::utils::document().document_element() else {
         return;
     };
@@ -205,11 +197,9 @@ pub fn apply_page(lang: Lang, theme: Theme, accent: Option<u32>, embed: bool) {
         Theme::Light => html.set_attribute("data-theme", "light"),
         Theme::Dark => html.set_attribute("data-theme", "dark"),
     };
-    let _ = if embed {
-        html.set_attribute("data-embed", "")
-    } else {
-        html.remove_attribute("data-embed")
-    };
+    for (name, on) in [("data-embed", embed), ("data-alone", alone)] {
+        let _ = if on { html.set_attribute(name, "") } else { html.remove_attribute(name) };
+    }
     if let Some(el) = html.dyn_ref::<web_sys::HtmlElement>() {
         let style = el.style();
         let _ = match accent {
@@ -243,9 +233,26 @@ pub fn observe_size(
     Some((observer, closure))
 }
 
-/// Inside a frame, tells the host page the widget's content height (see embed/embed.js).
-/// Only a height is sent, nothing private, so any host may receive it.
-pub fn post_height(height: f64) {
+/// The width (CSS px) the app will have under `root`: that of its static block, a block as
+/// wide as `root`'s content box, or else `root`'s own.
+pub fn content_width(root: &web_sys::Element) -> u32 {
+    let el = root.query_selector(".wt-static").ok().flatten().unwrap_or_else(|| root.clone());
+    u32::try_from(el.client_width()).unwrap_or(0)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `window.requestResize()`, the proposed standard for embedded sizing (where the host's
+    /// frame has `frame-sizing: content-height`; see embed/embed.js): the frame takes the
+    /// document's height again. Missing in most browsers; it throws outside a frame.
+    #[wasm_bindgen(js_namespace = window, js_name = requestResize, catch)]
+    fn request_resize() -> Result<(), JsValue>;
+}
+
+/// Tells the host page the widget's content height: by the message embed/embed.js listens
+/// for, and by the proposed standard where the browser has it. Only a height is sent,
+/// nothing private, so any host may receive it.
+pub fn report_height(height: f64) {
     if !in_frame() {
         return;
     }
@@ -255,13 +262,9 @@ pub fn post_height(height: f64) {
     if let Ok(Some(parent)) = window().parent() {
         let _ = parent.post_message(&msg, "*");
     }
-}
-
-/// The width (CSS px) the app will have under `root`: that of its static block, a block as
-/// wide as `root`'s content box, or else `root`'s own.
-pub fn content_width(root: &web_sys::Element) -> u32 {
-    let el = root.query_selector(".wt-static").ok().flatten().unwrap_or_else(|| root.clone());
-    u32::try_from(el.client_width()).unwrap_or(0)
+    if HAS_REQUEST_RESIZE.with(|v| *v) {
+        let _ = request_resize();
+    }
 }
 
 /// Offers `text` as a file download, generated here in the browser (no server).
@@ -316,12 +319,14 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// The first element in the `<template>` with id `id` under `root`, if there is one (read
-/// before the first render, like the page texts). The app shows that very node: its markup
-/// is neither copied into the wasm's memory nor parsed again.
-pub fn template_element(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
-    let template = root.query_selector(&format!("template#{id}")).ok()??;
-    template.unchecked_into::<web_sys::HtmlTemplateElement>().content().first_element_child()
+/// Calls `on_print(true)` before the page is printed and `on_print(false)` after, however the
+/// printing was started (the print button, the browser's menu, Ctrl+P). Keep the listeners.
+pub fn on_print(on_print: impl Fn(bool) + Clone + 'static) -> [gloo::events::EventListener; 2] {
+    let after = on_print.clone();
+    [
+        gloo::events::EventListener::new(&window(), "beforeprint", move |_| on_print(true)),
+        gloo::events::EventListener::new(&window(), "afterprint", move |_| after(false)),
+    ]
 }
 
 /// The booklet's sentences from the static block's data block (`PageTexts`), when it was

@@ -1,117 +1,228 @@
-//! The Yew shell: mounts the widget, owns the state (the one `use_reducer`), memoizes the
-//! features' view models and markup, runs the page-wide effects, and routes every control's
-//! act. Browser-only (compiled for wasm32); it computes no figure itself.
+//! The root component: it owns the state (the one `use_reducer`), derives the page's view
+//! models (one memo), hands each feature's components their part and one `Callback<Action>`
+//! (and a `Callback<Command>` for what asks the browser), and runs the page-wide effects: the
+//! address bar, back and forward, the page's language and colours, the frame's height for a
+//! host page, printing. It computes no figure itself.
 //!
-//! Data flow: the link in the address bar → `State` → `features::page` (and the table's and
-//! the fixed texts' markup) → the features' views → effects (the table's selection, the
-//! address bar, the page's colours, the frame height) → the link in the address bar.
+//! The same component renders the static page at build time (`static_page`, `prerender`):
+//! every section, the navigation as links to them, every table row open. In the browser it
+//! renders into a hidden container beside that page and, once drawn, replaces it in one
+//! synchronous step (`start`).
+//!
+//! Data flow: the link in the address bar → `State` → `features::page` → the components →
+//! `Action`s → `State` → the link in the address bar.
 
 pub mod browser;
-pub mod html;
 pub mod state;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::act::{self, Act};
-use crate::core::dataset::PageTexts;
-use crate::core::state::HistoryMode;
-use crate::core::steps::Step;
-use crate::features::{self, bottlenecks, calculator, chart, header, national, share, table};
-use state::{Action, State};
+use crate::core::dataset::{PageTexts, DATASET_VERSION};
+use crate::core::i18n::texts;
+use crate::core::link::{self, Ignored, LinkState, Section};
+use crate::core::selection::Selection;
+use crate::core::state::{Action, HistoryMode, State};
+use crate::features::area::view::AreaPage;
+use crate::features::bottlenecks::view::BottleneckFilter;
+use crate::features::calculator::view::{Calculator, KeyResult};
+use crate::features::chart::view::Chart;
+use crate::features::header::view::Header;
+use crate::features::map::view::Map;
+use crate::features::sections::view::{panel, Tabs};
+use crate::features::share::view::{Notices, ShareBar};
+use crate::features::share::{image, Command, ImageFormat};
+use crate::features::sources::view::Sources;
+use crate::features::table::view::AreasTable;
+use crate::features::{self, table, PageInput, PageView};
 
-/// The id of the element the widget mounts into (index.html holds the static content there).
+/// The id of the element the widget mounts into (index.html holds the static page there).
 pub const ROOT_ID: &str = "app";
+
+/// Marks the root once the app is drawn and responding (the tests and the benchmark wait
+/// for it), and once it has replaced the static page (main.css then hides that page).
+pub const READY: &str = "data-ready";
+const SWAPPED: &str = "data-swapped";
+
+/// What the app knows of the page it runs in, read once at start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Env {
+    /// The page's own address without query or fragment (the static page: none, so that its
+    /// links are relative).
+    pub base: AttrValue,
+    /// Inside a frame (an embed): no embed code, and the height goes to the host.
+    pub in_frame: bool,
+    /// The browser has a system share sheet.
+    pub can_share: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The booklet's sentences, read from the static page once at start.
+    /// The view the page opens.
+    pub link: LinkState,
+    /// What the opening link ignored.
+    #[prop_or_default]
+    pub notices: Vec<Ignored>,
+    /// The booklet's sentences (read from the static page, or compiled in natively).
     pub page_texts: Rc<PageTexts>,
-    /// The element holding the static content, which the app replaces (see `core::steps`).
-    pub root: web_sys::Element,
-    /// The width the widget has (CSS px), measured before the first render so that the first
-    /// layout is already the right one.
+    /// The width the widget has (CSS px), measured before the first render.
     pub width: u32,
-    /// The map's drawing, taken from the static page (see `features::map`).
-    pub map_drawing: Option<web_sys::Element>,
+    #[prop_or_default]
+    pub env: Env,
+    /// The static page: every section drawn, the navigation as links, every table row open.
+    #[prop_or_default]
+    pub prerender: bool,
+    /// The element holding the static page, which the app replaces once drawn.
+    #[prop_or_default]
+    pub root: Option<web_sys::Element>,
 }
 
-/// The act named by the `data-act` of the event's target or its closest ancestor.
-fn act_of(e: &Event) -> Option<Act> {
-    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let el = el.closest(&format!("[{}]", act::ATTR)).ok()??;
-    Act::parse(&el.get_attribute(act::ATTR)?)
-}
-
-/// The act a click names, except on a form field: a checkbox's click is followed by its
-/// `change`, which the change listener acts on (acting on both would toggle twice).
-fn act_of_click(e: &MouseEvent) -> Option<Act> {
-    let on_field = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-    if on_field {
-        None
-    } else {
-        act_of(e)
-    }
-}
-
-/// The markup that changes with the language, the highlight and the sort only.
-struct Fixed {
-    table: Rc<str>,
-    header: Rc<str>,
-    national: Rc<str>,
+/// The standalone link to `state` on the page at `base` (never the embed view).
+fn url(base: &str, state: &LinkState) -> AttrValue {
+    link::standalone_url(base, state).into()
 }
 
 #[function_component]
 pub fn App(props: &Props) -> Html {
-    let width = props.width;
-    let state = use_reducer(move || {
-        let (link, notices) = browser::read_link();
-        State::from_link(link, notices).apply(Action::Resize(width))
-    });
-    let main_ref = use_node_ref();
-    let step = use_state_eq(|| Step::Top);
-    let (lang, highlight, sort) = (state.lang, state.highlight, state.sort);
-    // The texts that change with the language, the highlight and the sort only: the areas
-    // table (see `table::view`; written once its step comes), the header's and the national
-    // figures'.
-    let page_texts = props.page_texts.clone();
-    let table_drawn = *step >= Step::Table(0);
-    let fixed =
-        use_memo((lang, highlight, sort, table_drawn), move |&(lang, highlight, sort, drawn)| {
-            let table = if drawn {
-                let rows = table::model::rows(lang, highlight, sort);
-                let mode = table::markup::TableMode::App { sort };
-                table::markup::table(&rows, mode, &page_texts, lang)
-            } else {
-                String::new()
-            };
-            let national = national::model::national(lang);
-            let national = national::markup::national(&national, &page_texts, lang, true);
-            Fixed {
-                table: table.into(),
-                header: header::markup::header(lang).into(),
-                national: national.into(),
-            }
-        });
-    // Everything else, derived in one step whenever one of its inputs changes.
-    let input = features::PageInput {
-        selection: state.selection,
-        amounts: state.amounts,
-        lang,
-        metric: state.metric,
-        highlight,
-        width: state.width,
-        area: state.area,
+    let state = {
+        let (link, notices, width) = (props.link, props.notices.clone(), props.width);
+        use_reducer(move || State::from_link(link, notices).apply(Action::Resize(width)))
     };
-    let page = use_memo(input, features::page);
-    // What a link to this view carries: for the address bar and the share bar.
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |()| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
+    };
+    let (lang, prerender) = (state.lang, props.prerender);
+    // Every section for the static page and a printout; otherwise the open one.
+    let every = prerender || state.printing;
+    let page = use_memo(
+        PageInput {
+            selection: state.selection,
+            amounts: state.amounts,
+            lang,
+            metric: state.metric,
+            highlight: state.highlight,
+            width: state.width,
+            area: state.area,
+            section: (!every).then_some(state.section),
+        },
+        features::page,
+    );
+    let table_shown = every || state.section == Section::Table;
+    let rows = use_memo(
+        (lang, state.highlight, state.sort, table_shown),
+        |&(lang, highlight, sort, shown)| {
+            shown.then(|| Rc::new(table::model::rows(lang, highlight, sort)))
+        },
+    );
     let link = state.link();
 
+    // What the browser commands need, as of the latest render: the commands' callback stays
+    // the same from render to render, so that the components holding it are not drawn again.
+    let latest = use_mut_ref(|| None::<(LinkState, Rc<PageView>)>);
+    *latest.borrow_mut() = Some((link, page.clone()));
+    let on_command = {
+        let (latest, page_texts, on_action, base) =
+            (latest.clone(), props.page_texts.clone(), on_action.clone(), props.env.base.clone());
+        (*use_memo((), move |()| {
+            Callback::from(move |c: Command| run(c, &latest, &page_texts, &base, &on_action))
+        }))
+        .clone()
+    };
+
+    let main_ref = use_node_ref();
+    use_page_effects(&state, props, link, &main_ref);
+
+    let t = texts(lang);
+    let area_view = page.area.clone();
+    let nav = !state.alone && area_view.is_none();
+    let panel = |s: Section| {
+        let content = match s {
+            Section::Calc => html! {
+                <Calculator {lang} calc={page.calc.clone()} amounts={state.amounts} fields={state.fields.clone()}
+                    selection={state.selection} hypothetical_open={state.hypothetical_open}
+                    picker_open={state.picker_open} pro_rata_open={state.pro_rata_open} on_action={on_action.clone()} />
+            },
+            Section::Map => html! {
+                <>
+                    if let Some(map) = &page.map {
+                        <Map {lang} map={map.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
+                    }
+                    <BottleneckFilter {lang} highlight={state.highlight} on_action={on_action.clone()} />
+                </>
+            },
+            Section::Chart => html! {
+                if let Some(chart) = &page.chart {
+                    <Chart {lang} metric={state.metric} chart={chart.clone()} on_action={on_action.clone()}
+                        on_command={on_command.clone()} />
+                }
+            },
+            Section::Table => html! {
+                if let (Some(rows), Some(totals)) = (&*rows, &page.totals) {
+                    <AreasTable {lang} rows={rows.clone()} totals={totals.clone()} selection={state.selection}
+                        sort={state.sort} open={state.open_row} all_open={prerender} {link}
+                        base={props.env.base.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
+                }
+            },
+            Section::Sources => html! { <Sources {lang} on_command={on_command.clone()} /> },
+        };
+        panel(lang, s, nav && !every, content)
+    };
+    let panels: Vec<Section> = if prerender {
+        Section::ALL.to_vec()
+    } else if state.printing {
+        vec![Section::Calc, Section::Table]
+    } else {
+        vec![state.section]
+    };
+    let share = html! {
+        <ShareBar {lang} {link} embed_link={state.embedded_link()} base={props.env.base.clone()}
+            section={state.section} area_view={area_view.is_some()} embedded={state.embedded}
+            copied={state.copied} show_embed={state.show_embed} in_frame={props.env.in_frame}
+            can_share={props.env.can_share} on_action={on_action.clone()} on_command={on_command.clone()} />
+    };
+    html! {
+        <ContextProvider<Rc<PageTexts>> context={props.page_texts.clone()}>
+            <main class="wt" lang={lang.tag()} ref={main_ref}>
+                <Header {lang} titled={area_view.is_none()} on_action={on_action.clone()} />
+                <Notices {lang} list={state.notices.clone()} on_action={on_action.clone()} />
+                if let Some(view) = area_view {
+                    <AreaPage {lang} {view} full_link={url(&props.env.base, &left_area(&link))}
+                        on_action={on_action.clone()} />
+                } else {
+                    if nav { <Tabs {lang} section={state.section} links={prerender} on_action={on_action.clone()} /> }
+                    <KeyResult {lang} calc={page.calc.clone()} />
+                    { for panels.into_iter().map(panel) }
+                }
+                { share }
+                <footer class="wt-footer">
+                    <p>{ t.source_line }{ " " }{ t.dataset_version }{ ": " }<span class="wt-version">{ DATASET_VERSION }</span></p>
+                </footer>
+            </main>
+        </ContextProvider<Rc<PageTexts>>>
+    }
+}
+
+/// The link the area view's "whole calculator" goes to: the widget with that area selected.
+fn left_area(link: &LinkState) -> LinkState {
+    let mut out = *link;
+    if let Some(i) = out.view.area.take() {
+        out.selection = Selection::none().with(i, true);
+    }
+    out.view.embed = false;
+    out
+}
+
+/// The page-wide effects (none runs in the static page's render).
+#[hook]
+fn use_page_effects(
+    state: &UseReducerHandle<State>,
+    props: &Props,
+    link: LinkState,
+    main_ref: &NodeRef,
+) {
     // The address bar follows the state: pushed for deliberate actions, replaced while typing.
     {
         let mode = state.history;
@@ -121,217 +232,74 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
-    // The state applied to the table (the selection and the totals) and to the map's drawing
-    // (which the app shows but never redraws), and the chart's drawing written: after a
-    // render that changed any, or that brought them back (leaving an area's own view). Not on
-    // a change of amount alone, unless the map or the chart shows the contribution.
+    // The page's language (which also picks js/boot.js's crash message), colours, embed mode.
     {
-        let (page, main_ref, shown) = (page.clone(), main_ref.clone(), page.area.is_none());
-        let amounts = features::map::model::amounts_shown(state.metric, state.amounts);
-        let drawn = (*step >= Step::Map, *step >= Step::Chart, *step >= Step::Table(0));
-        let key = (
-            state.selection,
-            fixed.table.clone(),
-            shown,
-            (state.metric, highlight, amounts, page.chart_svg.clone()),
-            drawn,
-        );
-        use_effect_with(key, move |(selection, ..)| {
-            if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                table::view::sync(&main, *selection, &page.totals);
-                // The chart's new drawing and the map's state follow a frame later, so that a
-                // change first paints its figures (parsing the chart's SVG is most of its
-                // work); at once while the chart has no drawing yet. A later change within
-                // the frame supersedes this one: its page is gone by then, and nothing is done.
-                let drawn = chart::view::drawn(&main);
-                let page = Rc::downgrade(&page);
-                let later = move || {
-                    if let Some(page) = page.upgrade() {
-                        chart::view::draw(&main, &page.chart_svg);
-                        features::map::view::sync(&main, &page.map);
-                    }
-                };
-                if drawn {
-                    browser::after_frame(Box::new(later));
-                } else {
-                    later();
-                }
-            }
+        let key = (state.lang, state.theme, state.accent, state.embed, state.alone);
+        use_effect_with(key, |&(lang, theme, accent, embed, alone)| {
+            browser::apply_page(lang, theme, accent, embed, alone);
         });
     }
-    // The page's language (which also picks js/boot.js's crash message) and its colours.
-    {
-        let (theme, accent, embed) = (state.theme, state.accent, state.embed);
-        use_effect_with((lang, theme, accent, embed), |(l, t, a, e)| {
-            browser::apply_page(*l, *t, *a, *e);
-        });
-    }
-    // Once: write the opening link's canonical form (dropping ignored parts), follow
-    // back/forward, post the content height to a host page, fill source boxes when first
-    // opened.
-    {
-        let state = state.clone();
-        let main_ref = main_ref.clone();
-        let (page_texts, root) = (props.page_texts.clone(), props.root.clone());
-        use_effect_with((), move |()| {
-            // A link is made canonical (an address without one already is: it opens the
-            // default view, and stays as it is until the visitor changes something).
-            if browser::has_query() {
-                browser::write_history_soon(state.link(), HistoryMode::Replace);
-            }
-            let dispatcher = state.dispatcher();
-            let popstate =
-                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    dispatcher.dispatch(Action::Load(browser::read_link().0));
-                });
-            let main = main_ref.cast::<web_sys::Element>();
-            // The content's size: its width lays the chart out, its height sizes a host's frame,
-            // once the app is drawn whole (the frame keeps the static page's height until then,
-            // rather than change at every step of the load).
-            let resizer = state.dispatcher();
-            let observer = main.as_ref().and_then(|el| {
-                browser::observe_size(el, move |width, height| {
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    resizer.dispatch(Action::Resize(width.max(0.0) as u32));
-                    if root.has_attribute(READY) {
-                        browser::post_height(height);
-                    }
-                })
+    // Once drawn: replace the static page, write the opening link's canonical form (dropping
+    // ignored parts), follow back/forward, watch the content's size (its width lays the chart
+    // out, its height sizes a host's frame), and draw a printout's parts while printing.
+    let (dispatcher, main_ref, root) = (state.dispatcher(), main_ref.clone(), props.root.clone());
+    let opening = link;
+    use_effect_with((), move |()| {
+        if let Some(root) = &root {
+            swap(root, main_ref.cast::<web_sys::Element>().as_ref());
+        }
+        // A link is made canonical (an address without one already is: it opens the default
+        // view, and stays as it is until the visitor changes something).
+        if browser::has_query() {
+            browser::write_history_soon(opening, HistoryMode::Replace);
+        }
+        let back = dispatcher.clone();
+        let popstate =
+            gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                back.dispatch(Action::Load(browser::read_link().0));
             });
-            // `toggle` does not bubble: caught on its way down. The pro-rata table is drawn
-            // while open; a source box is filled when first opened.
-            let toggler = state.dispatcher();
-            let filler = main.as_ref().map(|el| {
-                let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
-                gloo::events::EventListener::new_with_options(el, "toggle", capture, move |e| {
-                    match calculator::view::pro_rata_toggled(e) {
-                        Some(open) => toggler.dispatch(Action::ShowProRata(open)),
-                        None => table::view::fill_source_box(e, &page_texts),
-                    }
-                })
-            });
-            move || {
-                drop((popstate, filler));
-                if let Some((obs, _closure)) = observer {
-                    obs.disconnect();
-                }
-            }
+        // The host's frame takes the page's height: the root's, which holds the content and
+        // its padding (the body has no margin), not the viewport's.
+        let resizer = dispatcher.clone();
+        let page_root = root.clone();
+        let observer = main_ref.cast::<web_sys::Element>().and_then(|main| {
+            browser::observe_size(&main, move |width, height| {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                resizer.dispatch(Action::Resize(width.max(0.0) as u32));
+                browser::report_height(
+                    page_root.as_ref().map_or(height, |r| r.get_bounding_client_rect().height()),
+                );
+            })
         });
-    }
+        let printer = dispatcher.clone();
+        let print = browser::on_print(move |on| printer.dispatch(Action::Print(on)));
+        if let Some(root) = &root {
+            let _ = root.set_attribute(READY, "true");
+        }
+        move || {
+            drop((popstate, print));
+            if let Some((obs, _closure)) = observer {
+                obs.disconnect();
+            }
+        }
+    });
+}
 
-    // The next step, in a task of its own after the browser has drawn this one; after the
-    // last, the app is ready.
-    {
-        let (setter, root, main_ref) = (step.clone(), props.root.clone(), main_ref.clone());
-        use_effect_with(*step, move |&now| {
-            let main = main_ref.cast::<web_sys::Element>();
-            let swapped = root.has_attribute(SWAPPED);
-            if !swapped && now.swaps(root.has_attribute(SCROLLED)) {
-                reveal(&root, main.as_ref());
-            }
-            if swapped || now == Step::All {
-                clear_static(&root, now == Step::All);
-            }
-            let _ = match now.rows_drawn() {
-                Some(rows) => root.set_attribute("data-rows", rows),
-                None => root.remove_attribute("data-rows"),
-            };
-            match now.next() {
-                Some(next) => browser::after_frame(Box::new(move || setter.set(next))),
-                None => {
-                    let _ = root.set_attribute(READY, "true");
-                }
-            }
-        });
+/// Replaces the static page by the app, drawn beside it in a hidden container: in one
+/// synchronous step, so that the page never shows a blank state between them; the static
+/// page is removed in a task of its own (on a slow phone that is work worth not adding to
+/// this one).
+fn swap(root: &web_sys::Element, main: Option<&web_sys::Element>) {
+    let _ = root.set_attribute(SWAPPED, "");
+    if let Some(mount) = main.and_then(|m| m.parent_element()) {
+        let _ = mount.remove_attribute("hidden");
     }
-
-    let on_action = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
-    };
-    // Every button's click, by its act: a change of state, or a browser command, run within
-    // the click so that the browser sees the visitor's gesture.
-    let on_click = {
-        let (on_action, page_texts, view) =
-            (on_action.clone(), props.page_texts.clone(), page.clone());
-        Callback::from(move |e: MouseEvent| match act_of_click(&e).map(Act::effect) {
-            Some(Ok(action)) => on_action.emit(action),
-            Some(Err(command)) => share::view::run(command, &link, &page_texts, &view, &on_action),
-            None => {}
-        })
-    };
-    // Enter and Space on the map's areas (SVG label boxes with `role="button"`) act as a click;
-    // native controls handle their own keys.
-    let on_keydown = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            let on_area = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| el.get_attribute("role").as_deref() == Some("button"));
-            if !on_area || !(key == "Enter" || key == " ") {
-                return;
-            }
-            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
-                e.prevent_default();
-                on_action.emit(action);
-            }
-        })
-    };
-    // The table's checkboxes: change events bubble to one listener.
-    let on_change = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: Event| {
-            if let Some(Ok(action)) = act_of(&e).map(Act::effect) {
-                on_action.emit(action);
-            }
-        })
-    };
-    let bar = share::view::ShareBar {
-        copied: state.copied,
-        show_embed: state.show_embed,
-        embed_area: state.embed_area,
-    };
-    // One area's own view, or the whole widget, under the same header, notices and share bar.
-    let body = match page.area.as_ref() {
-        Some(view) => html! {
-            <>
-                { share::view::notices(lang, &state.notices) }
-                { features::area::view::area_view(lang, view, &link, &props.page_texts) }
-                { share::view::share_bar(lang, &link, &bar, &on_action) }
-            </>
-        },
-        None => html! {
-            <>
-                // Standalone, the key result stays in view from the top (sticky); in an embed,
-                // whose frame never scrolls, it sits right above the amount fields instead.
-                if !state.embed { { calculator::view::summary_bar(lang, &page.calc) } }
-                { share::view::notices(lang, &state.notices) }
-                if *step >= Step::Calculator {
-                    { share::view::share_bar(lang, &link, &bar, &on_action) }
-                    { calculator::view::calculator(&state, &page.calc, &on_action) }
-                }
-                if *step >= Step::Map {
-                    { features::map::view::map(lang, &page.map, props.map_drawing.as_ref()) }
-                }
-                if *step >= Step::Chart {
-                    { chart::view::chart(lang, state.metric, &page.chart) }
-                    { bottlenecks::view::bottleneck_filter(lang, highlight) }
-                }
-                if *step >= Step::Table(0) {
-                    { table::view::areas_table(lang, sort, &fixed.table, &on_action) }
-                }
-                if *step >= Step::All { { html::raw(fixed.national.clone()) } }
-            </>
-        },
-    };
-    html! {
-        <main class="wt" lang={lang.tag()} ref={main_ref} onclick={on_click} onchange={on_change} onkeydown={on_keydown}>
-            { header::view::header(lang, page.area.is_none().then_some(&fixed.header)) }
-            { body }
-        </main>
-    }
+    let root = root.clone();
+    browser::soon(Box::new(move || {
+        if let Ok(Some(old)) = root.query_selector(".wt-static") {
+            old.remove();
+        }
+    }));
 }
 
 /// Development builds log a panic's message and location. Either way the panic then ends in
@@ -342,8 +310,8 @@ fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Woontop widget: {info}").into());
 }
 
-/// Mounts the widget into `#app` (or the body, if the page has none): reads the static page
-/// in this task and renders in the next (see `Step`).
+/// Mounts the widget into `#app` (or the body, if the page has none): reads what it needs of
+/// the static page, then renders beside it (see `swap`).
 pub fn start() {
     // Through Yew, which otherwise replaces any hook with its own when it renders.
     #[cfg(debug_assertions)]
@@ -353,63 +321,74 @@ pub fn start() {
         Some(el) => el,
         None => gloo::utils::body().into(),
     };
-    let props = props(root);
-    browser::soon(Box::new(move || drop(render(props))));
+    drop(mount(root));
 }
 
-/// Mounts the widget into `root`. Yew renders into a hidden container beside the static
-/// content; once the first screen is drawn, one synchronous step hides the static content and
-/// shows the app, so the page never shows a blank state between them (see `core::steps`).
+/// Mounts the widget into `root`, beside its static page, which it replaces once drawn.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    render(props(root))
-}
-
-/// What the app reads from the static page before its first render.
-fn props(root: web_sys::Element) -> Props {
-    let page_texts = Rc::new(browser::read_page_texts(&root));
-    let width = browser::content_width(&root);
-    let map_drawing = browser::template_element(&root, features::map::TEMPLATE_ID);
-    Props { page_texts, root, width, map_drawing }
-}
-
-fn render(props: Props) -> yew::AppHandle<App> {
-    let root = &props.root;
+    let (link, notices) = browser::read_link();
+    let props = Props {
+        link,
+        notices,
+        page_texts: Rc::new(browser::read_page_texts(&root)),
+        width: browser::content_width(&root),
+        env: Env {
+            base: browser::base_url().into(),
+            in_frame: browser::in_frame(),
+            can_share: browser::can_share(),
+        },
+        prerender: false,
+        root: Some(root.clone()),
+    };
     let mount = gloo::utils::document().create_element("div").unwrap_or_else(|_| root.clone());
-    if &mount != root {
+    if mount != root {
         let _ = mount.set_attribute("hidden", "");
         let _ = root.append_child(&mount);
     }
     yew::Renderer::<App>::with_root_and_props(mount, props).render()
 }
 
-/// Marks the root once the app is drawn whole (the tests and the benchmark wait for it).
-const READY: &str = "data-ready";
+/// What the browser commands need of the latest render: its link and its view models.
+type Latest = Rc<RefCell<Option<(LinkState, Rc<PageView>)>>>;
 
-/// Marks the root once the visitor has scrolled (set by `js/boot.js`, from the start).
-const SCROLLED: &str = "data-scrolled";
-
-/// Marks the root once the app has replaced the static content (main.css then hides it).
-const SWAPPED: &str = "data-swapped";
-
-/// Swaps the static content for the mounted app, in one synchronous step.
-fn reveal(root: &web_sys::Element, main: Option<&web_sys::Element>) {
-    let _ = root.set_attribute(SWAPPED, "");
-    if let Some(mount) = main.and_then(|m| m.parent_element()) {
-        let _ = mount.remove_attribute("hidden");
-    }
-}
-
-/// Removes the hidden static content a few of its table's rows per step (removing it whole
-/// is itself a long task on a slow phone), and the rest at the last step.
-fn clear_static(root: &web_sys::Element, all: bool) {
-    let part = if all { ".wt-static" } else { ".wt-static tbody tr:nth-child(-n+4)" };
-    if let Ok(list) = root.query_selector_all(part) {
-        for i in 0..list.length() {
-            if let Some(node) = list.get(i) {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(&node);
-                }
-            }
+/// Runs a browser command for the latest view; a copy reports its outcome as an action.
+fn run(
+    command: Command,
+    latest: &Latest,
+    page_texts: &PageTexts,
+    base: &str,
+    on_action: &Callback<Action>,
+) {
+    let Some((link, view)) = latest.borrow().clone() else { return };
+    let lang = link.view.lang;
+    let standalone = link::standalone_url(base, &link);
+    match command {
+        Command::CopyLink => {
+            let on_action = on_action.clone();
+            browser::copy_text(standalone, move |ok| on_action.emit(Action::Copied(ok)));
+        }
+        Command::Share => browser::share(texts(lang).embed.title, &standalone),
+        Command::Csv => {
+            let funding = crate::core::funding::compute(link.selection, link.amounts);
+            let text = crate::core::csv::export(
+                link.selection,
+                &funding,
+                lang,
+                page_texts,
+                link.view.sort,
+            );
+            browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
+        }
+        // Everything a printout holds is drawn first (see `State::printing`); the dialog
+        // opens once it is, in a task of its own.
+        Command::Print => {
+            on_action.emit(Action::Print(true));
+            browser::soon(Box::new(browser::print));
+        }
+        Command::Image(graphic, format) => {
+            let words = image::words(graphic, lang, image::caption(graphic, &view), &standalone);
+            let file = image::file_name(graphic, format, lang);
+            browser::image(image::selector(graphic), &file, format == ImageFormat::Png, &words);
         }
     }
 }

@@ -6,7 +6,7 @@
 //! message: empty, not a number, negative, not whole, above `MAX_PER_HOME_EUR`.
 
 use crate::core::funding::MAX_PER_HOME_EUR;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AmountError {
@@ -18,25 +18,11 @@ pub enum AmountError {
 }
 
 impl AmountError {
+    /// The message in the visitor's language (`i18n`).
     pub fn message(self, lang: Lang) -> String {
         let max =
             crate::core::format::euro(i64::try_from(MAX_PER_HOME_EUR).unwrap_or(i64::MAX), lang);
-        match (self, lang) {
-            (AmountError::Empty, Lang::Nl) => "Vul een bedrag in, bijvoorbeeld 12.000.".into(),
-            (AmountError::Empty, Lang::En) => "Please enter an amount, for example 12,000.".into(),
-            (AmountError::NotANumber, Lang::Nl) => {
-                "Dit is geen bedrag. Gebruik alleen cijfers, bijvoorbeeld 12.500.".into()
-            }
-            (AmountError::NotANumber, Lang::En) => {
-                "That is not an amount. Please use digits only, for example 12,500.".into()
-            }
-            (AmountError::Negative, Lang::Nl) => "Een bedrag kan niet negatief zijn.".into(),
-            (AmountError::Negative, Lang::En) => "An amount cannot be negative.".into(),
-            (AmountError::NotWhole, Lang::Nl) => "Vul hele euro's in, zonder centen.".into(),
-            (AmountError::NotWhole, Lang::En) => "Please enter whole euros, without cents.".into(),
-            (AmountError::TooLarge, Lang::Nl) => format!("Het hoogste bedrag is {max} per woning."),
-            (AmountError::TooLarge, Lang::En) => format!("The highest amount is {max} a home."),
-        }
+        (texts(lang).amount_error)(self, &max)
     }
 }
 

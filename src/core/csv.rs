@@ -10,22 +10,15 @@
 //! recommends: the dataset has no such text today, but a spreadsheet must never run a formula
 //! from this file. Number columns are written as they are, so they stay numbers.
 
-use crate::core::dataset::{Category, Figure, PageTexts, Qualifier, AREAS, DATASET_VERSION};
-use crate::core::funding::Funding;
-use crate::core::i18n::{self, Lang};
+use crate::core::dataset::{Figure, Measure, PageTexts, AREAS, DATASET_VERSION};
+use crate::core::funding::{cost, Funded, Funding};
+use crate::core::i18n::{texts, CsvWords, Lang};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
 use crate::core::totals::exclusion;
 
 /// The byte-order mark that starts the file.
 pub const BOM: &str = "\u{feff}";
-
-fn separator(lang: Lang) -> char {
-    match lang {
-        Lang::Nl => ';',
-        Lang::En => ',',
-    }
-}
 
 /// What a spreadsheet reads as the start of a formula at the start of a field (OWASP, "CSV
 /// Injection"): `=`, `+`, `-` and `@`, and tab and carriage return, which some spreadsheets
@@ -78,109 +71,64 @@ fn line(row: &[Cell], sep: char) -> String {
     row.iter().map(|c| c.write(sep)).collect::<Vec<_>>().join(&sep.to_string())
 }
 
-pub fn headers(lang: Lang) -> Vec<&'static str> {
-    match lang {
-        Lang::Nl => vec![
-            "code",
-            "gebied",
-            "gemeente",
-            "woningen_2025_2029_laag",
-            "woningen_2025_2029_hoog",
-            "kwalificatie_2025_2029",
-            "periode_2025_2029",
-            "telt_mee_2025_2029",
-            "woningen_2030_2035_laag",
-            "woningen_2030_2035_hoog",
-            "kwalificatie_2030_2035",
-            "periode_2030_2035",
-            "telt_mee_2030_2035",
-            "verduurzamen_laag",
-            "verduurzamen_hoog",
-            "kwalificatie_verduurzamen",
-            "telt_mee_verduurzamen",
-            "bedrag_per_woning_2025_2029",
-            "bijdrage_2025_2029_laag",
-            "bijdrage_2025_2029_hoog",
-            "bedrag_per_woning_2030_2035",
-            "bijdrage_2030_2035_laag",
-            "bijdrage_2030_2035_hoog",
-            "bedrag_per_woning_verduurzamen",
-            "bijdrage_verduurzamen_laag",
-            "bijdrage_verduurzamen_hoog",
-            "naar_rato_laag",
-            "naar_rato_hoog",
-            "opmerkingen",
-            "datasetversie",
-        ],
-        Lang::En => vec![
-            "code",
-            "area",
-            "municipality",
-            "homes_2025_2029_low",
-            "homes_2025_2029_high",
-            "qualifier_2025_2029",
-            "period_2025_2029",
-            "counted_2025_2029",
-            "homes_2030_2035_low",
-            "homes_2030_2035_high",
-            "qualifier_2030_2035",
-            "period_2030_2035",
-            "counted_2030_2035",
-            "retrofit_low",
-            "retrofit_high",
-            "qualifier_retrofit",
-            "counted_retrofit",
-            "amount_per_home_2025_2029",
-            "contribution_2025_2029_low",
-            "contribution_2025_2029_high",
-            "amount_per_home_2030_2035",
-            "contribution_2030_2035_low",
-            "contribution_2030_2035_high",
-            "amount_per_home_retrofit",
-            "contribution_retrofit_low",
-            "contribution_retrofit_high",
-            "pro_rata_low",
-            "pro_rata_high",
-            "notes",
-            "dataset_version",
-        ],
-    }
+/// Whether a measure's columns include its period (the housing measures; retrofit figures
+/// mostly have none).
+fn with_period(m: Measure) -> bool {
+    m.period().is_some()
 }
 
-fn yes_no(b: bool, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (true, Lang::Nl) => "ja",
-        (false, Lang::Nl) => "nee",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
+/// The column names: the area, then per measure its low and high figure, qualifier, period
+/// (where it has one) and whether it counts; per funded category its amount and contribution
+/// low and high; the pro-rata payout, the notes and the dataset version.
+pub fn headers(lang: Lang) -> Vec<String> {
+    let w = &texts(lang).csv;
+    let mut out: Vec<String> = [w.code, w.area, w.municipality].map(String::from).to_vec();
+    for m in Measure::ALL {
+        let (name, short) = ((w.measure)(m), (w.measure_short)(m));
+        out.extend([format!("{name}_{}", w.low), format!("{name}_{}", w.high)]);
+        out.push(format!("{}_{short}", w.qualifier));
+        if with_period(m) {
+            out.push(format!("{}_{short}", w.period));
+        }
+        out.push(format!("{}_{short}", w.counted));
     }
-}
-
-fn qualifiers(q: &[Qualifier], lang: Lang) -> String {
-    q.iter().map(|q| i18n::qualifier(*q, lang)).collect::<Vec<_>>().join(" ")
-}
-
-/// low, high, qualifier, [period,] counted: empty fields when unknown.
-fn figure_fields(f: Option<&Figure>, column: Category, with_period: bool, lang: Lang) -> Vec<Cell> {
-    let Some(f) = f else {
-        return (0..if with_period { 5 } else { 4 }).map(|_| Cell::empty()).collect();
-    };
-    let mut out =
-        vec![Cell::number(f.low), Cell::number(f.high), Cell::text(qualifiers(f.qualifiers, lang))];
-    if with_period {
-        out.push(Cell::text(f.period.map_or(String::new(), |p| format!("{}-{}", p.from, p.to))));
+    for c in Funded::ALL {
+        let short = (w.measure_short)(c.measure());
+        out.push(format!("{}_{short}", w.amount));
+        out.extend([w.low, w.high].map(|end| format!("{}_{short}_{end}", w.contribution)));
     }
-    out.push(Cell::text(yes_no(exclusion(f, column).is_none(), lang)));
+    out.extend([w.low, w.high].map(|end| format!("{}_{end}", w.pro_rata)));
+    out.extend([w.notes, w.dataset_version].map(String::from));
     out
 }
 
-fn money_fields(f: Option<&Figure>, counted: bool, amount: u64) -> [Cell; 2] {
-    match f {
-        Some(f) if counted => [
-            Cell::number(u64::from(f.low).saturating_mul(amount)),
-            Cell::number(u64::from(f.high).saturating_mul(amount)),
-        ],
-        _ => [Cell::empty(), Cell::empty()],
+fn qualifiers(f: &Figure, lang: Lang) -> String {
+    f.qualifiers.iter().map(|q| (texts(lang).qualifier)(*q)).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the area's figure for `m` counts in its total.
+fn counted(area: usize, m: Measure) -> bool {
+    AREAS[area].figure(m).is_some_and(|f| exclusion(f, m).is_none())
+}
+
+/// low, high, qualifier, [period,] counted: empty fields when unknown.
+fn figure_fields(f: Option<&Figure>, m: Measure, w: &CsvWords, lang: Lang) -> Vec<Cell> {
+    let Some(f) = f else {
+        return (0..4 + usize::from(with_period(m))).map(|_| Cell::empty()).collect();
+    };
+    let mut out = vec![Cell::number(f.low), Cell::number(f.high), Cell::text(qualifiers(f, lang))];
+    if with_period(m) {
+        out.push(Cell::text(f.period.map_or(String::new(), |p| format!("{}-{}", p.from, p.to))));
+    }
+    out.push(Cell::text(if exclusion(f, m).is_none() { w.yes } else { w.no }));
+    out
+}
+
+/// A low and a high number, or two empty fields.
+fn pair(span: Option<crate::core::funding::Span>) -> [Cell; 2] {
+    match span {
+        Some(s) => [Cell::number(s.low), Cell::number(s.high)],
+        None => [Cell::empty(), Cell::empty()],
     }
 }
 
@@ -194,30 +142,29 @@ pub fn export(
     page: &PageTexts,
     sort: Option<Sort>,
 ) -> String {
-    let sep = separator(lang);
+    let w = &texts(lang).csv;
+    let sep = w.separator;
     let a = funding.amounts;
     let mut lines = vec![headers(lang).join(&sep.to_string())];
     for i in crate::core::sort::order(sort).into_iter().filter(|i| selection.contains(*i)) {
         let area = &AREAS[i];
-        let counted = |c: Category| area.figure(c).is_some_and(|f| exclusion(f, c).is_none());
         let mut row =
             vec![Cell::text(area.id), Cell::text(area.name), Cell::text(area.municipality)];
-        row.extend(figure_fields(area.homes_2025_2029.as_ref(), Category::Build, true, lang));
-        row.extend(figure_fields(area.homes_2030_2035.as_ref(), Category::Extra, true, lang));
-        row.extend(figure_fields(area.retrofit.as_ref(), Category::Retrofit, false, lang));
-        row.push(Cell::number(a.build));
-        row.extend(money_fields(area.homes_2025_2029.as_ref(), counted(Category::Build), a.build));
-        row.push(Cell::number(a.extra));
-        row.extend(money_fields(area.homes_2030_2035.as_ref(), counted(Category::Extra), a.extra));
-        row.push(Cell::number(a.retrofit));
-        row.extend(money_fields(area.retrofit.as_ref(), counted(Category::Retrofit), a.retrofit));
-        let has_figure = counted(Category::Build);
-        let payout = funding.pro_rata.payout(i);
-        row.push(if has_figure { Cell::number(payout.low) } else { Cell::empty() });
-        row.push(if has_figure { Cell::number(payout.high) } else { Cell::empty() });
-        let notes: Vec<&str> = Category::ALL
+        for m in Measure::ALL {
+            row.extend(figure_fields(area.figure(m), m, w, lang));
+        }
+        for c in Funded::ALL {
+            let m = c.measure();
+            row.push(Cell::number(a.get(c)));
+            let contribution = area.figure(m).filter(|_| counted(i, m));
+            row.extend(pair(contribution.map(|f| cost(f, a.get(c)))));
+        }
+        row.extend(pair(
+            counted(i, Funded::NewHomes.measure()).then(|| funding.pro_rata.payout(i)),
+        ));
+        let notes: Vec<&str> = Measure::ALL
             .iter()
-            .filter_map(|c| area.figure(*c))
+            .filter_map(|m| area.figure(*m))
             .flat_map(|f| f.notes.iter())
             .chain(area.notes.iter())
             .map(|n| match page.get(n.nl) {
@@ -230,42 +177,18 @@ pub fn export(
         lines.push(line(&row, sep));
     }
     // Totals: counted figures only, as in the table.
-    let (b, x, r) = (&funding.build, &funding.extra, &funding.retrofit);
-    let pr = funding.pro_rata.selection_sum(selection);
-    let total_label = i18n::texts(lang).total;
-    let (blank, num) = (Cell::empty, Cell::number);
-    let totals = [
-        blank(),
-        Cell::text(total_label),
-        blank(),
-        num(b.homes.low),
-        num(b.homes.high),
-        blank(),
-        blank(),
-        blank(),
-        num(x.homes.low),
-        num(x.homes.high),
-        blank(),
-        blank(),
-        blank(),
-        num(r.homes.low),
-        num(r.homes.high),
-        blank(),
-        blank(),
-        num(a.build),
-        num(b.funding.low),
-        num(b.funding.high),
-        num(a.extra),
-        num(x.funding.low),
-        num(x.funding.high),
-        num(a.retrofit),
-        num(r.funding.low),
-        num(r.funding.high),
-        num(pr.low),
-        num(pr.high),
-        blank(),
-        Cell::text(DATASET_VERSION),
-    ];
+    let mut totals = vec![Cell::empty(), Cell::text(texts(lang).total), Cell::empty()];
+    for m in Measure::ALL {
+        let line = Funded::ALL.into_iter().find(|c| c.measure() == m).map(|c| funding.line(c));
+        totals.extend(pair(line.map(|l| l.homes)));
+        totals.extend((0..2 + usize::from(with_period(m))).map(|_| Cell::empty()));
+    }
+    for c in Funded::ALL {
+        totals.push(Cell::number(a.get(c)));
+        totals.extend(pair(Some(funding.line(c).funding)));
+    }
+    totals.extend(pair(Some(funding.pro_rata.selection_sum(selection))));
+    totals.extend([Cell::empty(), Cell::text(DATASET_VERSION)]);
     lines.push(line(&totals, sep));
     let mut out = String::from(BOM);
     out.push_str(&lines.join("\r\n"));
@@ -280,10 +203,7 @@ pub fn file_name(lang: Lang) -> String {
 
 /// The name every download of this dataset starts with (the CSV, the images).
 pub fn file_stem(lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("woontopafspraken-nplv-{DATASET_VERSION}"),
-        Lang::En => format!("housing-summit-nplv-{DATASET_VERSION}"),
-    }
+    format!("{}-{DATASET_VERSION}", texts(lang).csv.file_stem)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -316,6 +236,16 @@ mod tests {
                 fields
             })
             .collect()
+    }
+
+    /// The columns as the README documents them, in both languages (a change of the dataset's
+    /// measures or of the funded categories must not rename them).
+    #[test]
+    fn the_columns_are_the_documented_ones() {
+        let nl = "code;gebied;gemeente;woningen_2025_2029_laag;woningen_2025_2029_hoog;kwalificatie_2025_2029;periode_2025_2029;telt_mee_2025_2029;woningen_2030_2035_laag;woningen_2030_2035_hoog;kwalificatie_2030_2035;periode_2030_2035;telt_mee_2030_2035;verduurzamen_laag;verduurzamen_hoog;kwalificatie_verduurzamen;telt_mee_verduurzamen;bedrag_per_woning_2025_2029;bijdrage_2025_2029_laag;bijdrage_2025_2029_hoog;bedrag_per_woning_2030_2035;bijdrage_2030_2035_laag;bijdrage_2030_2035_hoog;bedrag_per_woning_verduurzamen;bijdrage_verduurzamen_laag;bijdrage_verduurzamen_hoog;naar_rato_laag;naar_rato_hoog;opmerkingen;datasetversie";
+        assert_eq!(headers(Lang::Nl).join(";"), nl);
+        let en = "code,area,municipality,homes_2025_2029_low,homes_2025_2029_high,qualifier_2025_2029,period_2025_2029,counted_2025_2029,homes_2030_2035_low,homes_2030_2035_high,qualifier_2030_2035,period_2030_2035,counted_2030_2035,retrofit_low,retrofit_high,qualifier_retrofit,counted_retrofit,amount_per_home_2025_2029,contribution_2025_2029_low,contribution_2025_2029_high,amount_per_home_2030_2035,contribution_2030_2035_low,contribution_2030_2035_high,amount_per_home_retrofit,contribution_retrofit_low,contribution_retrofit_high,pro_rata_low,pro_rata_high,notes,dataset_version";
+        assert_eq!(headers(Lang::En).join(","), en);
     }
 
     #[test]

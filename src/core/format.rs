@@ -4,20 +4,18 @@
 //! ranges `900–1.200` (en dash). English: `10,166`, `€12,000`, `€600 million`, `€1.2 billion`.
 //! Compact money is exact where it can be (`€ 600 miljoen`) and otherwise rounds half up to one
 //! decimal; compact-number data from common libraries is wrong for Dutch, so none is used.
-//! Money is in whole euros (`i64`/`u64`); no float is ever involved.
+//! Money is in whole euros (`i64`/`u64`); no float is ever involved. How each language
+//! writes them is in its table (`i18n::Numbers`).
 
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang, Numbers};
 
-fn separators(lang: Lang) -> (char, char) {
-    match lang {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-    }
+fn numbers(lang: Lang) -> &'static Numbers {
+    &texts(lang).num
 }
 
 /// Groups the digits of `n` in threes: `10166` → `10.166` (nl) or `10,166` (en).
 pub fn int(n: u64, lang: Lang) -> String {
-    let (group, _) = separators(lang);
+    let group = numbers(lang).group;
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -40,13 +38,7 @@ pub fn range(low: u64, high: u64, lang: Lang) -> String {
 
 /// Whole euros: `€ 12.000` (nl), `€12,000` (en), `€ -12` / `-€12`.
 pub fn euro(n: i64, lang: Lang) -> String {
-    let body = int(n.unsigned_abs(), lang);
-    match (lang, n < 0) {
-        (Lang::Nl, false) => format!("€ {body}"),
-        (Lang::Nl, true) => format!("€ -{body}"),
-        (Lang::En, false) => format!("€{body}"),
-        (Lang::En, true) => format!("-€{body}"),
-    }
+    (numbers(lang).euro)(if n < 0 { "-" } else { "" }, &int(n.unsigned_abs(), lang))
 }
 
 /// `€ 10.000–13.000`, or one amount when low equals high.
@@ -64,24 +56,51 @@ pub fn euro_compact(n: i64, lang: Lang) -> String {
     const MILLION: u64 = 1_000_000;
     const BILLION: u64 = 1_000_000_000;
     let abs = n.unsigned_abs();
+    let words = numbers(lang);
     let (unit, word) = if abs >= BILLION {
-        (BILLION, if lang == Lang::Nl { "miljard" } else { "billion" })
+        (BILLION, words.billion)
     } else if abs >= MILLION {
-        (MILLION, if lang == Lang::Nl { "miljoen" } else { "million" })
+        (MILLION, words.million)
     } else {
         return euro(n, lang);
     };
     // Tenths of the unit, rounded half up, in integers.
     let tenths = (abs / (unit / 10)) + u64::from(abs % (unit / 10) >= unit / 20);
     let (whole, tenth) = (tenths / 10, tenths % 10);
-    let (_, decimal) = separators(lang);
+    let decimal = words.decimal;
     let number =
         if tenth == 0 { int(whole, lang) } else { format!("{}{decimal}{tenth}", int(whole, lang)) };
     let approx = if abs % unit != 0 && tenths * (unit / 10) != abs { "≈ " } else { "" };
     let sign = if n < 0 { "-" } else { "" };
-    match lang {
-        Lang::Nl => format!("{approx}€ {sign}{number} {word}"),
-        Lang::En => format!("{approx}{sign}€{number} {word}"),
+    format!("{approx}{}", (words.euro)(sign, &format!("{number} {word}")))
+}
+
+/// A range of money written out: `≈ € 844–847,6 miljoen` where both ends take the same word
+/// (the sign `≈` once, when either end is rounded), else each end in full; one amount when
+/// low equals high.
+pub fn euro_compact_range(low: i64, high: i64, lang: Lang) -> String {
+    let (lo, hi) = (euro_compact(low, lang), euro_compact(high, lang));
+    if low == high {
+        return lo;
+    }
+    let words = numbers(lang);
+    let word = |s: &str| {
+        [words.million, words.billion].into_iter().find(|w| s.ends_with(&format!(" {w}")))
+    };
+    match (word(&lo), word(&hi)) {
+        (Some(a), Some(b)) if a == b && low >= 0 => {
+            let approx = lo.starts_with('≈') || hi.starts_with('≈');
+            // The number of each end: what stands between the currency sign and the word.
+            let number = |s: &str| -> String {
+                let s = s.trim_start_matches("≈ ").trim_end_matches(&format!(" {a}"));
+                s.chars()
+                    .filter(|c| c.is_ascii_digit() || *c == words.group || *c == words.decimal)
+                    .collect()
+            };
+            let body = format!("{}–{} {a}", number(&lo), number(&hi));
+            format!("{}{}", if approx { "≈ " } else { "" }, (words.euro)("", &body))
+        }
+        _ => format!("{lo} – {hi}"),
     }
 }
 
@@ -104,7 +123,7 @@ pub fn percent(numerator: u64, denominator: u64, lang: Lang) -> Option<String> {
 /// ends with the same precision: `28,9–29,0%`, `42–43%`, or one value when they are equal.
 pub fn percent_range(a: u64, b: u64, lang: Lang) -> String {
     let (low, high) = (a.min(b), a.max(b));
-    let (_, decimal) = separators(lang);
+    let decimal = numbers(lang).decimal;
     let decimals = low % 10 != 0 || high % 10 != 0;
     let one = |tenths: u64| {
         let whole = int(tenths / 10, lang);
@@ -119,6 +138,15 @@ pub fn percent_range(a: u64, b: u64, lang: Lang) -> String {
     } else {
         format!("{}–{}%", one(low), one(high))
     }
+}
+
+/// An SVG coordinate with one decimal ("-12.5", "0.0"), written with integer formatting
+/// only: float formatting would bring several KB of code into the wasm for this one use.
+pub fn coord(v: f64) -> String {
+    #[allow(clippy::cast_possible_truncation)] // drawings' coordinates are a few thousand at most
+    let tenths = (v * 10.0).round() as i64;
+    let abs = tenths.unsigned_abs();
+    format!("{}{}.{}", if tenths < 0 { "-" } else { "" }, abs / 10, abs % 10)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -188,5 +216,26 @@ mod tests {
             prop_assert!(s.contains('€'));
             prop_assert_eq!(s.contains('-'), n < 0);
         }
+    }
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!(coord(1.25), "1.3");
+        assert_eq!(coord(-0.04), "0.0");
+        assert_eq!(coord(-12.5), "-12.5");
+        assert_eq!(coord(640.0), "640.0");
+    }
+
+    #[test]
+    fn compact_ranges_share_their_word() {
+        assert_eq!(euro_compact_range(844_032_000, 847_632_000, Nl), "≈ € 844–847,6 miljoen");
+        assert_eq!(euro_compact_range(844_032_000, 847_632_000, En), "≈ €844–847.6 million");
+        assert_eq!(euro_compact_range(600_000_000, 700_000_000, Nl), "€ 600–700 miljoen");
+        assert_eq!(
+            euro_compact_range(900_000_000, 1_200_000_000, Nl),
+            "€ 900 miljoen – € 1,2 miljard"
+        );
+        assert_eq!(euro_compact_range(12_000, 13_000, Nl), "€ 12.000 – € 13.000");
+        assert_eq!(euro_compact_range(600_000_000, 600_000_000, En), "€600 million");
     }
 }

@@ -15,9 +15,52 @@
 //! - Areas without a figure are unknown and never counted as zero (see `totals`).
 #![warn(clippy::arithmetic_side_effects)]
 
-use crate::core::dataset::{Category, AREAS, AREA_COUNT, NATIONAL};
+use crate::core::dataset::{Figure, Measure, AREAS, AREA_COUNT, NATIONAL};
 use crate::core::selection::Selection;
-use crate::core::totals::{category_total, CategoryTotal};
+use crate::core::totals::{measure_total, MeasureTotal};
+
+/// What the calculator funds, each a measure's homes times an amount per home: new homes
+/// 2025-2029 (the booklet's estimate, against the national maximum) and, hypothetically,
+/// extra homes 2030-2035 and retrofits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Funded {
+    NewHomes,
+    ExtraHomes,
+    Retrofits,
+}
+
+impl Funded {
+    pub const ALL: [Funded; 3] = [Funded::NewHomes, Funded::ExtraHomes, Funded::Retrofits];
+    pub const COUNT: usize = Funded::ALL.len();
+
+    /// Position in `ALL` and in per-category arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The figures it multiplies.
+    pub fn measure(self) -> Measure {
+        match self {
+            Funded::NewHomes => Measure::Build,
+            Funded::ExtraHomes => Measure::Extra,
+            Funded::Retrofits => Measure::Retrofit,
+        }
+    }
+
+    /// Whether it counts against the national maximum (only new homes 2025-2029 do).
+    pub fn capped(self) -> bool {
+        self == Funded::NewHomes
+    }
+
+    /// Its amount's key in links (`b=12000`), also in the amount field's id.
+    pub fn key(self) -> &'static str {
+        match self {
+            Funded::NewHomes => "b",
+            Funded::ExtraHomes => "x",
+            Funded::Retrofits => "r",
+        }
+    }
+}
 
 /// The highest per-home amount a visitor can enter: € 100.000, about eight times the booklet's
 /// upper estimate; anything above is almost certainly a typing error.
@@ -47,19 +90,19 @@ impl Default for Amounts {
 
 impl Amounts {
     /// The amount for one category.
-    pub fn get(&self, c: Category) -> u64 {
+    pub fn get(&self, c: Funded) -> u64 {
         match c {
-            Category::Build => self.build,
-            Category::Extra => self.extra,
-            Category::Retrofit => self.retrofit,
+            Funded::NewHomes => self.build,
+            Funded::ExtraHomes => self.extra,
+            Funded::Retrofits => self.retrofit,
         }
     }
 
-    pub fn set(&mut self, c: Category, amount: u64) {
+    pub fn set(&mut self, c: Funded, amount: u64) {
         match c {
-            Category::Build => self.build = amount,
-            Category::Extra => self.extra = amount,
-            Category::Retrofit => self.retrofit = amount,
+            Funded::NewHomes => self.build = amount,
+            Funded::ExtraHomes => self.extra = amount,
+            Funded::Retrofits => self.retrofit = amount,
         }
     }
 }
@@ -72,17 +115,32 @@ pub struct Span {
 }
 
 impl Span {
-    fn times(self, amount: u64) -> Option<Span> {
-        Some(Span { low: self.low.checked_mul(amount)?, high: self.high.checked_mul(amount)? })
+    /// A figure's homes, low and high.
+    pub fn of(figure: &Figure) -> Span {
+        Span { low: u64::from(figure.low), high: u64::from(figure.high) }
+    }
+
+    /// Homes times an amount per home, in whole euros. Homes are at most 20 × `u32::MAX` and
+    /// amounts at most `MAX_PER_HOME_EUR`, so this cannot overflow `u64`; it saturates rather
+    /// than panic should that ever change.
+    #[must_use]
+    pub fn times(self, amount: u64) -> Span {
+        Span { low: self.low.saturating_mul(amount), high: self.high.saturating_mul(amount) }
     }
 }
 
-/// Money and homes for one category over a selection.
+/// What a figure's homes cost at `per_home` euros a home: the one place a number of homes
+/// becomes money.
+pub fn cost(figure: &Figure, per_home: u64) -> Span {
+    Span::of(figure).times(per_home)
+}
+
+/// Money and homes for one funded category over a selection.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CategoryResult {
+pub struct Line {
     pub homes: Span,
     pub funding: Span,
-    pub total: CategoryTotal,
+    pub total: MeasureTotal,
 }
 
 /// Each area's payout under pro rata, for the low and the high scenario.
@@ -119,9 +177,8 @@ impl ProRata {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Funding {
     pub amounts: Amounts,
-    pub build: CategoryResult,
-    pub extra: CategoryResult,
-    pub retrofit: CategoryResult,
+    /// By `Funded::index`.
+    pub lines: [Line; Funded::COUNT],
     /// The national maximum, euros.
     pub max_total: u64,
     /// Selection's 2025-2029 funding minus the maximum (negative: below it), low and high.
@@ -148,13 +205,21 @@ pub fn amount_that_fits(max: u64, homes: u64) -> Option<u64> {
     max.checked_div(homes)
 }
 
-fn category(selection: Selection, column: Category, amount: u64) -> CategoryResult {
-    let total = category_total(selection, column);
+impl Funding {
+    pub fn line(&self, c: Funded) -> &Line {
+        &self.lines[c.index()]
+    }
+
+    /// New homes 2025-2029: the line the maximum is about.
+    pub fn new_homes(&self) -> &Line {
+        self.line(Funded::NewHomes)
+    }
+}
+
+fn line(selection: Selection, c: Funded, amount: u64) -> Line {
+    let total = measure_total(selection, c.measure());
     let homes = Span { low: total.low, high: total.high };
-    // Homes are at most 20 × u32::MAX and amounts at most MAX_PER_HOME_EUR, so this cannot
-    // overflow u64; saturate rather than panic should that ever change.
-    let funding = homes.times(amount).unwrap_or(Span { low: u64::MAX, high: u64::MAX });
-    CategoryResult { homes, funding, total }
+    Line { homes, funding: homes.times(amount), total }
 }
 
 /// Splits `pot` over `claims` in proportion, in whole units, by the largest-remainder method:
@@ -187,13 +252,15 @@ pub fn largest_remainder(pot: u64, claims: &[u64; AREA_COUNT]) -> [u64; AREA_COU
 }
 
 fn pro_rata(amount: u64, max_total: u64) -> ProRata {
-    let all = category_total(Selection::all(), Category::Build);
+    let measure = Funded::NewHomes.measure();
+    let all = measure_total(Selection::all(), measure);
     let mut claim_low = [0u64; AREA_COUNT];
     let mut claim_high = [0u64; AREA_COUNT];
     for &i in &all.counted {
-        if let Some(f) = AREAS[i].homes_2025_2029 {
-            claim_low[i] = u64::from(f.low).saturating_mul(amount);
-            claim_high[i] = u64::from(f.high).saturating_mul(amount);
+        if let Some(f) = AREAS[i].figure(measure) {
+            let claim = cost(f, amount);
+            claim_low[i] = claim.low;
+            claim_high[i] = claim.high;
         }
     }
     let sum = |c: &[u64; AREA_COUNT]| c.iter().fold(0u64, |a, &x| a.saturating_add(x));
@@ -216,17 +283,16 @@ fn pro_rata(amount: u64, max_total: u64) -> ProRata {
 /// Computes every result for a selection at the given amounts.
 pub fn compute(selection: Selection, amounts: Amounts) -> Funding {
     let max_total = NATIONAL.max_total_eur;
-    let build = category(selection, Category::Build, amounts.build);
-    let all = category_total(Selection::all(), Category::Build);
+    let lines = Funded::ALL.map(|c| line(selection, c, amounts.get(c)));
+    let build = &lines[Funded::NewHomes.index()];
+    let all = measure_total(Selection::all(), Funded::NewHomes.measure());
     let versus = |funding: u64| i128::from(funding).saturating_sub(i128::from(max_total));
     Funding {
         amounts,
         fits_selection: amount_that_fits(max_total, build.homes.high),
         versus_max_low: versus(build.funding.low),
         versus_max_high: versus(build.funding.high),
-        build,
-        extra: category(selection, Category::Extra, amounts.extra),
-        retrofit: category(selection, Category::Retrofit, amounts.retrofit),
+        lines,
         max_total,
         max_covers_homes: max_total.checked_div(amounts.build),
         fits_all: amount_that_fits(max_total, all.high),
@@ -272,10 +338,10 @@ mod tests {
     #[test]
     fn all_areas_at_the_default_amount() {
         let f = compute(Selection::all(), Amounts::default());
-        assert_eq!(f.build.funding, Span { low: 844_032_000, high: 847_632_000 });
+        assert_eq!(f.new_homes().funding, Span { low: 844_032_000, high: 847_632_000 });
         assert_eq!((f.versus_max_low, f.versus_max_high), (244_032_000, 247_632_000));
         assert_eq!(f.max_covers_homes, Some(50_000));
-        assert_eq!(f.extra.funding, Span::default());
+        assert_eq!(f.line(Funded::ExtraHomes).funding, Span::default());
         assert!(f.pro_rata.applies_low && f.pro_rata.applies_high);
         assert_eq!(
             f.pro_rata.selection_sum(Selection::all()),
@@ -297,7 +363,7 @@ mod tests {
         assert!((72_688_239..=72_688_240).contains(&zo), "{zo}");
         // The low scenario (smaller total claims) pays these areas more: the top of the range.
         assert_eq!(f.pro_rata.selection_sum(Selection::municipality("Amsterdam")).high, nw + zo);
-        assert_eq!(f.build.homes, Span { low: 18_687, high: 18_687 });
+        assert_eq!(f.new_homes().homes, Span { low: 18_687, high: 18_687 });
     }
 
     #[test]
@@ -316,9 +382,9 @@ mod tests {
             compute(Selection::all(), Amounts { build: 12_000, extra: 50_000, retrofit: 20_000 });
         assert_eq!(base.versus_max_low, more.versus_max_low);
         assert_eq!(base.pro_rata, more.pro_rata);
-        assert_eq!(more.extra.funding.low, 16_191 * 50_000);
-        assert_eq!(more.retrofit.funding.low, 23_410 * 20_000);
-        assert_eq!(more.retrofit.funding.high, 24_410 * 20_000);
+        assert_eq!(more.line(Funded::ExtraHomes).funding.low, 16_191 * 50_000);
+        assert_eq!(more.line(Funded::Retrofits).funding.low, 23_410 * 20_000);
+        assert_eq!(more.line(Funded::Retrofits).funding.high, 24_410 * 20_000);
     }
 
     #[test]
@@ -336,8 +402,8 @@ mod tests {
             let (lo, hi) = (a.min(b), a.max(b));
             let f_lo = compute(s, Amounts { build: lo, extra: lo, retrofit: lo });
             let f_hi = compute(s, Amounts { build: hi, extra: hi, retrofit: hi });
-            prop_assert!(f_lo.build.funding.low <= f_hi.build.funding.low);
-            prop_assert!(f_lo.extra.funding.high <= f_hi.extra.funding.high);
+            prop_assert!(f_lo.new_homes().funding.low <= f_hi.new_homes().funding.low);
+            prop_assert!(f_lo.line(Funded::ExtraHomes).funding.high <= f_hi.line(Funded::ExtraHomes).funding.high);
             prop_assert!(f_lo.pro_rata.selection_sum(s).low <= f_hi.pro_rata.selection_sum(s).low);
         }
 
@@ -354,12 +420,12 @@ mod tests {
         fn low_never_exceeds_high(bits in any::<u32>(), a in 0..=MAX_PER_HOME_EUR) {
             let s = Selection::from_bits(bits);
             let f = compute(s, Amounts { build: a, extra: a, retrofit: a });
-            for c in [&f.build, &f.extra, &f.retrofit] {
+            for c in &f.lines {
                 prop_assert!(c.homes.low <= c.homes.high);
                 prop_assert!(c.funding.low <= c.funding.high);
             }
             let p = f.pro_rata.selection_sum(s);
-            prop_assert!(p.low <= f.build.funding.low && p.high <= f.build.funding.high);
+            prop_assert!(p.low <= f.new_homes().funding.low && p.high <= f.new_homes().funding.high);
         }
 
         #[test]
@@ -368,7 +434,7 @@ mod tests {
             let sum = f.pro_rata.selection_sum(Selection::all());
             if f.pro_rata.applies_low { prop_assert_eq!(sum.low, 600_000_000); }
             if f.pro_rata.applies_high { prop_assert_eq!(sum.high, 600_000_000); }
-            if !f.pro_rata.applies_high { prop_assert_eq!(sum.high, f.build.funding.high); }
+            if !f.pro_rata.applies_high { prop_assert_eq!(sum.high, f.new_homes().funding.high); }
         }
 
         #[test]

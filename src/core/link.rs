@@ -9,7 +9,9 @@
 //! - `lang` (`nl` default, left out), `embed=1`, `theme` (`light`/`dark`, `auto` default),
 //!   `accent` (6 hex digits), `chart=money` (homes default), `k` (a bottleneck category to
 //!   highlight), `s` (the table's sort, `-build` for largest first), `a` (one area's own view,
-//!   by its code): presentational, left out at their defaults.
+//!   by its code), `view` (the section open: `calc` default, `map`, `chart`, `table`,
+//!   `sources`), `nav=0` (that section alone, without the navigation): presentational, left
+//!   out at their defaults.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
@@ -26,10 +28,8 @@
 
 use crate::core::amount::parse_amount;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
-use crate::core::format;
-use crate::core::funding::{Amounts, MAX_PER_HOME_EUR};
-use crate::core::i18n::Lang;
-use crate::core::markup::escape;
+use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
+use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
 
@@ -64,6 +64,38 @@ pub enum Metric {
     Money,
 }
 
+/// The widget's sections, one shown at a time (`view=map`; the calculator by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    #[default]
+    Calc,
+    Map,
+    Chart,
+    Table,
+    Sources,
+}
+
+impl Section {
+    /// In the navigation's order.
+    pub const ALL: [Section; 5] =
+        [Section::Calc, Section::Map, Section::Chart, Section::Table, Section::Sources];
+
+    /// Its code in links (`view=`) and in element ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            Section::Calc => "calc",
+            Section::Map => "map",
+            Section::Chart => "chart",
+            Section::Table => "table",
+            Section::Sources => "sources",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// Presentation settings: they change how the widget looks, not any figure.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct View {
@@ -80,6 +112,10 @@ pub struct View {
     pub sort: Option<Sort>,
     /// One area's own view instead of the whole widget (`a=dlf`), by its index in `AREAS`.
     pub area: Option<usize>,
+    /// The section open (`view=map`).
+    pub section: Section,
+    /// That section alone, without the navigation (`nav=0`).
+    pub alone: bool,
 }
 
 /// Everything a link carries.
@@ -127,50 +163,9 @@ pub enum Ignored {
 }
 
 impl Ignored {
+    /// The notice in the visitor's language (`i18n`).
     pub fn message(&self, lang: Lang) -> String {
-        let nl = lang == Lang::Nl;
-        match self {
-            Ignored::UnknownArea(c) if nl => format!("Onbekende gebiedscode \"{c}\" overgeslagen."),
-            Ignored::UnknownArea(c) => format!("Unknown area code \"{c}\" skipped."),
-            Ignored::BadAmount { key, value } if nl => {
-                format!("Ongeldig bedrag \"{value}\" voor \"{key}\" overgeslagen; het standaardbedrag geldt.")
-            }
-            Ignored::BadAmount { key, value } => {
-                format!("Invalid amount \"{value}\" for \"{key}\" skipped; the default applies.")
-            }
-            Ignored::BadValue { key, value } if nl => format!("Ongeldige waarde \"{value}\" voor \"{key}\" overgeslagen."),
-            Ignored::BadValue { key, value } => format!("Invalid value \"{value}\" for \"{key}\" skipped."),
-            Ignored::UnknownParam(k) if nl => format!("Onbekend onderdeel \"{k}\" overgeslagen."),
-            Ignored::UnknownParam(k) => format!("Unknown part \"{k}\" skipped."),
-            Ignored::Duplicate(k) if nl => format!("\"{k}\" stond er meer dan eens in; de eerste geldt."),
-            Ignored::Duplicate(k) => format!("\"{k}\" appeared more than once; the first applies."),
-            Ignored::FutureVersion(v) if nl => {
-                format!("Deze link is gemaakt met een nieuwere versie ({v}); wat we herkennen is toegepast.")
-            }
-            Ignored::FutureVersion(v) => {
-                format!("This link was made with a newer version ({v}); what we recognise was applied.")
-            }
-            Ignored::OtherDataset(d) if nl => format!(
-                "Deze link is gemaakt met dataset {d}; nu geldt {DATASET_VERSION}. De cijfers kunnen sindsdien veranderd zijn."
-            ),
-            Ignored::OtherDataset(d) => format!(
-                "This link was made with dataset {d}; this is {DATASET_VERSION}. The figures may have changed since."
-            ),
-            Ignored::More(1) if nl => "En nog 1 ander onderdeel overgeslagen.".to_string(),
-            Ignored::More(n) if nl => {
-                format!("En nog {} andere onderdelen overgeslagen.", format::int(*n as u64, lang))
-            }
-            Ignored::More(1) => "And 1 more part skipped.".to_string(),
-            Ignored::More(n) => format!("And {} more parts skipped.", format::int(*n as u64, lang)),
-            Ignored::Truncated(n) if nl => format!(
-                "Deze link is ongewoon lang; de laatste {} tekens zijn niet gelezen.",
-                format::int(*n as u64, lang)
-            ),
-            Ignored::Truncated(n) => format!(
-                "This link is unusually long; its last {} characters were not read.",
-                format::int(*n as u64, lang)
-            ),
-        }
+        (texts(lang).notice)(self)
     }
 }
 
@@ -178,13 +173,13 @@ impl Ignored {
 pub fn encode(state: &LinkState) -> String {
     let codes: Vec<&str> = state.selection.indices().map(|i| AREAS[i].id).collect();
     let sep = LIST_SEP.to_string();
-    let mut out = format!(
-        "v={FORMAT_VERSION}&d={DATASET_VERSION}&g={}&b={}&x={}&r={}",
-        codes.join(&sep),
-        state.amounts.build,
-        state.amounts.extra,
-        state.amounts.retrofit
-    );
+    let mut out = format!("v={FORMAT_VERSION}&d={DATASET_VERSION}&g={}", codes.join(&sep));
+    for c in Funded::ALL {
+        out.push('&');
+        out.push_str(c.key());
+        out.push('=');
+        out.push_str(&state.amounts.get(c).to_string());
+    }
     let v = &state.view;
     if v.lang != Lang::Nl {
         out.push_str("&lang=");
@@ -204,6 +199,13 @@ pub fn encode(state: &LinkState) -> String {
     if let Some(a) = v.area.and_then(|i| AREAS.get(i)) {
         out.push_str("&a=");
         out.push_str(a.id);
+    }
+    if v.section != Section::Calc {
+        out.push_str("&view=");
+        out.push_str(v.section.code());
+    }
+    if v.alone {
+        out.push_str("&nav=0");
     }
     if let Some(sort) = v.sort {
         out.push_str("&s=");
@@ -281,18 +283,34 @@ pub fn standalone_url(base: &str, state: &LinkState) -> String {
     format!("{base}?{}", encode(&s))
 }
 
-/// The snippet a host pastes to embed `state`: an iframe in embed mode (lazy, titled, with a
-/// fallback height; `embed.js` makes it full width and sizes it) and the host script, both
-/// from the directory of `base`.
-pub fn embed_snippet(base: &str, state: &LinkState, title: &str) -> String {
+/// The snippet a host pastes to embed `state`: an iframe in embed mode (lazy, titled, with
+/// `height` as its starting height; `embed.js` makes it full width and sizes it) and the host
+/// script, both from the directory of `base`.
+pub fn embed_snippet(base: &str, state: &LinkState, title: &str, height: u32) -> String {
     let mut embedded = *state;
     embedded.view.embed = true;
     let dir = escape(base.rsplit_once('/').map_or("", |(d, _)| d));
     let src = escape(&format!("{base}?{}", encode(&embedded)));
     let title = escape(title);
     format!(
-        "<iframe data-woontop src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"1400\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>"
+        "<iframe data-woontop src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write; web-share\" height=\"{height}\"></iframe>\n<script src=\"{dir}/embed.js\" async></script>"
     )
+}
+
+/// `text` with `& < > " '` escaped, for an attribute value or element text of the snippet.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// An RGB colour as six lower-case hex digits (`ff8800`), written by hand: `{:06x}` would
@@ -360,8 +378,10 @@ fn head_of(query: &str) -> &str {
 
 /// The keys a link can carry. A key's position is its bit in the sets of keys seen and of
 /// duplicates reported: a constant cost per pair, so that reading is linear in the link.
-const KEYS: [&str; 14] =
-    ["v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s", "a"];
+const KEYS: [&str; 16] = [
+    "v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s", "a",
+    "view", "nav",
+];
 
 /// The notices of one link: the first `cap` distinct ones listed, the others counted.
 struct Notices {
@@ -444,11 +464,11 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
                 state.selection = selection;
             }
             "b" | "x" | "r" => match parse_amount(value) {
-                Ok(amount) if amount <= MAX_PER_HOME_EUR => match key {
-                    "b" => state.amounts.build = amount,
-                    "x" => state.amounts.extra = amount,
-                    _ => state.amounts.retrofit = amount,
-                },
+                Ok(amount) if amount <= MAX_PER_HOME_EUR => {
+                    if let Some(c) = Funded::ALL.into_iter().find(|c| c.key() == key) {
+                        state.amounts.set(c, amount);
+                    }
+                }
                 _ => ignored
                     .push(Ignored::BadAmount { key: key.to_string(), value: value.to_string() }),
             },
@@ -488,6 +508,15 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
             "s" => match Sort::parse(value) {
                 Some(sort) => state.view.sort = Some(sort),
                 None => ignored.push(bad()),
+            },
+            "view" => match Section::from_code(value) {
+                Some(section) => state.view.section = section,
+                None => ignored.push(bad()),
+            },
+            "nav" => match value {
+                "0" => state.view.alone = true,
+                "1" => state.view.alone = false,
+                _ => ignored.push(bad()),
             },
             _ => ignored.push(Ignored::UnknownParam(key.to_string())),
         }
@@ -547,8 +576,37 @@ mod tests {
                 highlight: None,
                 sort: None,
                 area: None,
+                section: Section::Calc,
+                alone: false,
             }
         );
+    }
+
+    #[test]
+    fn a_section_and_its_navigation_read_back_and_old_links_open_the_calculator() {
+        let (s, ignored) = parse_query("v=1&g=amw&b=12000&x=0&r=0&view=map&nav=0");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!((s.view.section, s.view.alone), (Section::Map, true));
+        assert!(encode(&s).ends_with("&view=map&nav=0"), "{}", encode(&s));
+        let (old, _) = parse_query("v=1&g=amw&b=12000&x=0&r=0");
+        assert_eq!((old.view.section, old.view.alone), (Section::Calc, false));
+        assert!(!encode(&old).contains("view=") && !encode(&old).contains("nav="));
+        // An unknown value opens the default with the usual notice; the rest applies.
+        let (bad, ignored) = parse_query("v=1&g=dlf&view=kaart&nav=no&lang=en");
+        assert_eq!(
+            (bad.view.section, bad.view.alone, bad.view.lang),
+            (Section::Calc, false, Lang::En)
+        );
+        assert_eq!(
+            ignored,
+            vec![
+                Ignored::BadValue { key: "view".into(), value: "kaart".into() },
+                Ignored::BadValue { key: "nav".into(), value: "no".into() },
+            ]
+        );
+        for section in Section::ALL {
+            assert_eq!(Section::from_code(section.code()), Some(section));
+        }
     }
 
     #[test]
@@ -585,12 +643,13 @@ mod tests {
         let url = standalone_url(base, &state);
         assert!(url.starts_with("https://example.org/woontop/index.html?v=1&"), "{url}");
         assert!(!url.contains("embed=1"), "a shared link opens the full widget: {url}");
-        let snippet = embed_snippet(base, &state, "Titel \"x\" & y");
+        let snippet = embed_snippet(base, &state, "Titel \"x\" & y", 950);
         assert!(snippet.starts_with(
             "<iframe data-woontop src=\"https://example.org/woontop/index.html?v=1&amp;d="
         ));
         assert!(snippet.contains("g=amw~amz&amp;") && snippet.contains("&amp;embed=1"));
         assert!(snippet.contains("title=\"Titel &quot;x&quot; &amp; y\" loading=\"lazy\""));
+        assert!(snippet.contains(" height=\"950\"></iframe>"), "{snippet}");
         assert!(snippet
             .ends_with("<script src=\"https://example.org/woontop/embed.js\" async></script>"));
     }
@@ -681,10 +740,27 @@ mod tests {
             prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
             any::<bool>(),
             prop::option::of(0usize..8),
-            (prop::option::of((0usize..5, any::<bool>())), prop::option::of(0usize..20)),
+            (
+                prop::option::of((0usize..5, any::<bool>())),
+                prop::option::of(0usize..20),
+                0usize..Section::ALL.len(),
+                any::<bool>(),
+            ),
         )
             .prop_map(
-                |(bits, b, x, r, en, embed, theme, accent, money, k, (sort, area))| LinkState {
+                |(
+                    bits,
+                    b,
+                    x,
+                    r,
+                    en,
+                    embed,
+                    theme,
+                    accent,
+                    money,
+                    k,
+                    (sort, area, section, alone),
+                )| LinkState {
                     selection: Selection::from_bits(bits),
                     amounts: Amounts { build: b, extra: x, retrofit: r },
                     view: View {
@@ -703,6 +779,8 @@ mod tests {
                             },
                         }),
                         area,
+                        section: Section::ALL[section],
+                        alone,
                     },
                 },
             )

@@ -1,8 +1,7 @@
 //! The shared pure core: the dataset, the money model, the counting rules, the link codec,
-//! the state and its transitions, the order of drawing at load, formatting, the texts of both
-//! languages, and the markup writer. No web dependency: it compiles and is tested natively. The features
-//! (`crate::features`) build their view models and markup on it.
-pub mod act;
+//! the state and its transitions, formatting, and the texts of every language. No web
+//! dependency: it compiles and is tested natively. The features (`crate::features`) build
+//! their view models on it.
 pub mod amount;
 pub mod csv;
 pub mod dataset;
@@ -10,9 +9,7 @@ pub mod format;
 pub mod funding;
 pub mod i18n;
 pub mod link;
-pub mod markup;
 pub mod selection;
 pub mod sort;
 pub mod state;
-pub mod steps;
 pub mod totals;

@@ -9,32 +9,33 @@
 
 use std::cmp::Ordering;
 
-use crate::core::dataset::{Category, AREAS};
+use crate::core::dataset::{Measure, AREAS};
 
 /// A sortable column of the areas table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Column {
     Area,
     Municipality,
-    Figure(Category),
+    Figure(Measure),
 }
 
 impl Column {
-    pub const ALL: [Column; 5] = [
-        Column::Area,
-        Column::Municipality,
-        Column::Figure(Category::Build),
-        Column::Figure(Category::Extra),
-        Column::Figure(Category::Retrofit),
-    ];
+    pub const ALL: [Column; 2 + Measure::COUNT] = {
+        let mut all = [Column::Area; 2 + Measure::COUNT];
+        all[1] = Column::Municipality;
+        let mut i = 0;
+        while i < Measure::COUNT {
+            all[2 + i] = Column::Figure(Measure::ALL[i]);
+            i += 1;
+        }
+        all
+    };
 
     pub fn code(self) -> &'static str {
         match self {
             Column::Area => "area",
             Column::Municipality => "municipality",
-            Column::Figure(Category::Build) => "build",
-            Column::Figure(Category::Extra) => "extra",
-            Column::Figure(Category::Retrofit) => "retrofit",
+            Column::Figure(m) => m.code(),
         }
     }
 
@@ -177,7 +178,7 @@ mod tests {
 
     #[test]
     fn clicking_a_header_sorts_then_flips() {
-        let build = Column::Figure(Category::Build);
+        let build = Column::Figure(Measure::Build);
         let first = Sort::clicked(None, build);
         assert_eq!(first.code(), "-build");
         assert_eq!(Sort::clicked(Some(first), build).code(), "build");

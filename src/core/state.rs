@@ -6,11 +6,11 @@
 //! valid amount stays in force and nothing else changes.
 
 use crate::core::amount::{parse_amount, AmountError};
-use crate::core::dataset::{BottleneckKind, Category};
+use crate::core::dataset::BottleneckKind;
 use crate::core::format;
-use crate::core::funding::Amounts;
+use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
-use crate::core::link::{Ignored, LinkState, Metric, Theme, View};
+use crate::core::link::{Ignored, LinkState, Metric, Section, Theme, View};
 use crate::core::selection::Selection;
 use crate::core::sort::{Column, Sort};
 
@@ -33,13 +33,26 @@ pub enum HistoryMode {
     Replace,
 }
 
+/// What the embed code shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Embedded {
+    /// The whole widget, opening on the current section.
+    #[default]
+    Whole,
+    /// The current section alone (`nav=0`).
+    Section,
+    /// One area's own view.
+    Area(usize),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub lang: Lang,
     pub selection: Selection,
     /// The amounts in force (always valid).
     pub amounts: Amounts,
-    pub fields: [AmountField; 3],
+    /// By `Funded::index`.
+    pub fields: [AmountField; Funded::COUNT],
     pub embed: bool,
     pub theme: Theme,
     pub accent: Option<u32>,
@@ -50,8 +63,12 @@ pub struct State {
     pub sort: Option<Sort>,
     /// One area's own view instead of the whole widget.
     pub area: Option<usize>,
-    /// The area the embed code shows on its own ("only this area"); `None`: the whole widget.
-    pub embed_area: Option<usize>,
+    /// The section open.
+    pub section: Section,
+    /// The section alone, without the navigation (`nav=0`).
+    pub alone: bool,
+    /// What the embed code shows.
+    pub embedded: Embedded,
     /// Parts of the opening link that were ignored; shown until dismissed.
     pub notices: Vec<Ignored>,
     pub history: HistoryMode,
@@ -63,8 +80,15 @@ pub struct State {
     /// The widget's content width in CSS px (rounded down to `WIDTH_STEP`), which the chart is
     /// laid out for. Not part of a link: it is the visitor's screen, not the view.
     pub width: u32,
-    /// Whether the pro-rata table is open (it is drawn only then). Not part of a link.
+    /// Disclosures that are drawn only while open (not part of a link): the pro-rata table,
+    /// the hypothetical amounts, the list of areas to tick one by one, and the table row whose
+    /// sources and notes are open.
     pub pro_rata_open: bool,
+    pub hypothetical_open: bool,
+    pub picker_open: bool,
+    pub open_row: Option<usize>,
+    /// While the page is being printed: everything a printout holds is drawn.
+    pub printing: bool,
 }
 
 /// Widths are rounded down to this step, so that a resize re-lays the chart out only every
@@ -91,7 +115,7 @@ impl State {
     /// The state a link opens, with the notices for what it ignored.
     pub fn from_link(link: LinkState, notices: Vec<Ignored>) -> Self {
         let LinkState { selection, amounts, view } = link;
-        let fields = Category::ALL
+        let fields = Funded::ALL
             .map(|c| AmountField { text: field_text(amounts.get(c), view.lang), error: None });
         State {
             lang: view.lang,
@@ -105,13 +129,20 @@ impl State {
             highlight: view.highlight,
             sort: view.sort,
             area: view.area,
-            embed_area: view.area,
+            section: view.section,
+            alone: view.alone,
+            embedded: view.area.map_or(Embedded::Whole, Embedded::Area),
             notices,
             history: HistoryMode::None,
             copied: None,
             show_embed: false,
             width: 640,
             pro_rata_open: false,
+            // Hypothetical amounts a link sets are shown, not folded away.
+            hypothetical_open: Funded::ALL.into_iter().any(|c| !c.capped() && amounts.get(c) > 0),
+            picker_open: false,
+            open_row: None,
+            printing: false,
         }
     }
 
@@ -129,8 +160,25 @@ impl State {
                 highlight: self.highlight,
                 sort: self.sort,
                 area: self.area,
+                section: self.section,
+                alone: self.alone,
             },
         }
+    }
+
+    /// What the embed code links to: this view, its section alone, or one area's own view.
+    pub fn embedded_link(&self) -> LinkState {
+        let mut out = self.link();
+        out.view.embed = true;
+        match self.embedded {
+            Embedded::Whole => out.view.alone = false,
+            Embedded::Section => out.view.alone = true,
+            Embedded::Area(i) => {
+                out.view.area = Some(i);
+                out.selection = Selection::none().with(i, true);
+            }
+        }
+        out
     }
 }
 
@@ -140,7 +188,8 @@ impl Default for State {
     }
 }
 
-/// A change of state. Buttons and checkboxes name theirs in their markup (`core::act::Act`).
+/// A change of state: every control's callback makes one (`features::*::view`), the root's
+/// reducer applies it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
@@ -149,14 +198,14 @@ pub enum Action {
     SelectNone,
     SelectMunicipality(String),
     /// The visitor typed in an amount field.
-    TypeAmount(Category, String),
+    TypeAmount(Funded, String),
     /// The visitor moved a slider.
-    SlideAmount(Category, u64),
+    SlideAmount(Funded, u64),
     /// The visitor chose a suggested amount ("use this amount"): set exactly, as a
     /// deliberate action.
-    UseAmount(Category, u64),
+    UseAmount(Funded, u64),
     /// The field lost focus: a valid entry is rewritten in the standard format.
-    TidyAmount(Category),
+    TidyAmount(Funded),
     /// Back/forward: the state of the link now in the address bar.
     Load(LinkState),
     DismissNotices,
@@ -169,16 +218,27 @@ pub enum Action {
     SortBy(Column),
     /// A sort chosen from the list (the narrow layout's control); `None`: the booklet's order.
     SetSort(Option<Sort>),
+    /// Open a section (a tab).
+    Open(Section),
     /// A copy of the link ended: true when it reached the clipboard.
     Copied(bool),
     /// Show or hide the embed code.
     ToggleEmbed,
+    /// Choose what the embed code shows.
+    Embed(Embedded),
     /// The widget's content width changed (CSS px).
     Resize(u32),
-    /// Choose what the embed code shows: one area, or the whole widget.
-    EmbedArea(Option<usize>),
-    /// The visitor opened (or closed) the pro-rata table.
+    /// A disclosure drawn only while open was opened or closed.
     ShowProRata(bool),
+    ShowHypothetical(bool),
+    ShowPicker(bool),
+    /// Open (or close) a table row's sources and notes.
+    OpenRow(Option<usize>),
+    /// Open one area's own view (`a=`), or leave it for the whole widget with that area
+    /// selected.
+    ShowArea(Option<usize>),
+    /// The page is about to be printed, or was printed.
+    Print(bool),
 }
 
 impl State {
@@ -195,13 +255,18 @@ impl State {
             | Action::Copied(_)
             | Action::ToggleEmbed
             | Action::Resize(_)
-            | Action::EmbedArea(_) => HistoryMode::None,
+            | Action::Embed(_)
+            | Action::ShowProRata(_)
+            | Action::ShowHypothetical(_)
+            | Action::ShowPicker(_)
+            | Action::OpenRow(_)
+            | Action::Print(_) => HistoryMode::None,
             _ => HistoryMode::Push,
         };
         match action {
             Action::SetLang(lang) => {
                 next.lang = lang;
-                for c in Category::ALL {
+                for c in Funded::ALL {
                     let f = &mut next.fields[c.index()];
                     if f.error.is_none() {
                         f.text = field_text(next.amounts.get(c), lang);
@@ -231,7 +296,7 @@ impl State {
                 next.fields[c.index()].text = text;
             }
             Action::SlideAmount(c, v) | Action::UseAmount(c, v) => {
-                let v = v.min(crate::core::funding::MAX_PER_HOME_EUR);
+                let v = v.min(MAX_PER_HOME_EUR);
                 next.amounts.set(c, v);
                 next.fields[c.index()] =
                     AmountField { text: field_text(v, next.lang), error: None };
@@ -248,7 +313,23 @@ impl State {
             }
             Action::Resize(px) => next.width = width_step(px),
             Action::ShowProRata(open) => next.pro_rata_open = open,
-            Action::EmbedArea(area) => next.embed_area = area,
+            Action::ShowHypothetical(open) => next.hypothetical_open = open,
+            Action::ShowPicker(open) => next.picker_open = open,
+            Action::OpenRow(row) => next.open_row = row,
+            Action::ShowArea(Some(i)) => {
+                next.area = Some(i);
+                next.embedded = Embedded::Area(i);
+            }
+            Action::ShowArea(None) => {
+                if let Some(i) = self.area {
+                    next.selection = Selection::none().with(i, true);
+                }
+                next.area = None;
+                next.embedded = Embedded::Whole;
+            }
+            Action::Print(on) => next.printing = on,
+            Action::Embed(what) => next.embedded = what,
+            Action::Open(section) => next.section = section,
             Action::DismissNotices => next.notices.clear(),
             Action::SetMetric(m) => next.metric = m,
             Action::Highlight(k) => next.highlight = k,
@@ -291,8 +372,8 @@ mod tests {
     fn bad_input_keeps_the_last_valid_amount_and_everything_else() {
         let s = run(vec![
             Action::Toggle(0),
-            Action::TypeAmount(Category::Build, "12.500".into()),
-            Action::TypeAmount(Category::Build, "twaalf".into()),
+            Action::TypeAmount(Funded::NewHomes, "12.500".into()),
+            Action::TypeAmount(Funded::NewHomes, "twaalf".into()),
         ]);
         assert_eq!(s.amounts.build, 12_500);
         assert_eq!(s.fields[0].error, Some(AmountError::NotANumber));
@@ -303,20 +384,21 @@ mod tests {
 
     #[test]
     fn slider_and_language_rewrite_the_text() {
-        let s = run(vec![Action::SlideAmount(Category::Extra, 5_000), Action::SetLang(Lang::En)]);
+        let s =
+            run(vec![Action::SlideAmount(Funded::ExtraHomes, 5_000), Action::SetLang(Lang::En)]);
         assert_eq!(s.amounts.extra, 5_000);
         assert_eq!(s.fields[1].text, "5,000");
         let s = run(vec![
-            Action::TypeAmount(Category::Build, "€13000".into()),
-            Action::TidyAmount(Category::Build),
+            Action::TypeAmount(Funded::NewHomes, "€13000".into()),
+            Action::TidyAmount(Funded::NewHomes),
         ]);
         assert_eq!(s.fields[0].text, "13.000");
     }
 
     #[test]
     fn a_suggested_amount_is_set_exactly_and_pushed() {
-        let s = run(vec![Action::TypeAmount(Category::Build, "x".into())]);
-        let s = s.apply(Action::UseAmount(Category::Build, 8_494));
+        let s = run(vec![Action::TypeAmount(Funded::NewHomes, "x".into())]);
+        let s = s.apply(Action::UseAmount(Funded::NewHomes, 8_494));
         assert_eq!(s.amounts.build, 8_494);
         assert_eq!(s.fields[0], AmountField { text: "8.494".into(), error: None });
         assert_eq!(s.history, HistoryMode::Push);
@@ -324,7 +406,7 @@ mod tests {
 
     #[test]
     fn dragging_replaces_history_and_deliberate_actions_push() {
-        let s = run(vec![Action::SlideAmount(Category::Build, 11_000)]);
+        let s = run(vec![Action::SlideAmount(Funded::NewHomes, 11_000)]);
         assert_eq!(s.history, HistoryMode::Replace);
         let s = s.apply(Action::Toggle(3));
         assert_eq!(s.history, HistoryMode::Push);
@@ -339,7 +421,7 @@ mod tests {
         let s = run(vec![
             Action::SetLang(Lang::En),
             Action::Toggle(5),
-            Action::SlideAmount(Category::Retrofit, 750),
+            Action::SlideAmount(Funded::Retrofits, 750),
         ]);
         let again = State::from_link(s.link(), vec![]);
         assert_eq!(again.link(), s.link());
@@ -358,7 +440,7 @@ mod tests {
 
     #[test]
     fn sorting_by_a_header_flips_and_survives_the_link() {
-        let build = Column::Figure(Category::Build);
+        let build = Column::Figure(crate::core::dataset::Measure::Build);
         let s = run(vec![Action::SortBy(build)]);
         assert_eq!(s.sort.map(Sort::code).as_deref(), Some("-build"));
         assert_eq!(s.history, HistoryMode::Push);
@@ -366,6 +448,65 @@ mod tests {
         assert_eq!(s.sort.map(Sort::code).as_deref(), Some("build"));
         assert_eq!(State::from_link(s.link(), vec![]).sort, s.sort);
         assert_eq!(s.apply(Action::SetSort(None)).sort, None);
+    }
+
+    #[test]
+    fn sections_are_pushed_and_survive_the_link_and_back() {
+        let s = run(vec![Action::Open(Section::Map)]);
+        assert_eq!(s.section, Section::Map);
+        assert_eq!(s.history, HistoryMode::Push);
+        assert_eq!(State::from_link(s.link(), vec![]).section, Section::Map);
+        let back = s.apply(Action::Load(State::default().link()));
+        assert_eq!(back.section, Section::Calc);
+        assert_eq!(back.history, HistoryMode::None);
+    }
+
+    #[test]
+    fn the_embed_code_links_to_the_whole_widget_the_section_alone_or_one_area() {
+        let s = run(vec![Action::Open(Section::Chart), Action::Toggle(3)]);
+        let whole = s.embedded_link();
+        assert!(whole.view.embed && !whole.view.alone);
+        assert_eq!(whole.view.section, Section::Chart);
+        let alone = s.apply(Action::Embed(Embedded::Section)).embedded_link();
+        assert!(alone.view.alone && alone.view.section == Section::Chart);
+        let one = s.apply(Action::Embed(Embedded::Area(4))).embedded_link();
+        assert_eq!((one.view.area, one.selection), (Some(4), Selection::none().with(4, true)));
+        // Choosing changes neither this view's link nor history.
+        assert_eq!(s.apply(Action::Embed(Embedded::Section)).link(), s.link());
+    }
+
+    #[test]
+    fn an_areas_own_view_opens_and_leaves_for_the_whole_widget_with_that_area() {
+        let s = run(vec![Action::ShowArea(Some(4))]);
+        assert_eq!(
+            (s.area, s.embedded, s.history),
+            (Some(4), Embedded::Area(4), HistoryMode::Push)
+        );
+        let back = s.apply(Action::ShowArea(None));
+        assert_eq!((back.area, back.selection), (None, Selection::none().with(4, true)));
+        assert_eq!(back.history, HistoryMode::Push);
+    }
+
+    #[test]
+    fn disclosures_and_printing_change_neither_link_nor_history() {
+        let base = run(vec![Action::Toggle(1)]);
+        for action in [
+            Action::ShowHypothetical(true),
+            Action::ShowPicker(true),
+            Action::OpenRow(Some(3)),
+            Action::Print(true),
+        ] {
+            let s = base.apply(action.clone());
+            assert_eq!((s.link(), s.history), (base.link(), base.history), "{action:?}");
+        }
+        assert!(run(vec![Action::Print(true)]).printing);
+        // Hypothetical amounts from a link are shown at once.
+        let link = LinkState {
+            amounts: Amounts { retrofit: 500, ..Amounts::default() },
+            ..LinkState::default()
+        };
+        assert!(State::from_link(link, vec![]).hypothetical_open);
+        assert!(!State::default().hypothetical_open);
     }
 
     #[test]

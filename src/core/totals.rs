@@ -1,4 +1,4 @@
-//! Category totals over a selection, by the product's counting rules:
+//! Totals of one measure (a figure column) over a selection, by the product's counting rules:
 //! - a figure counts only when its scope is the area itself and, for the two housing columns,
 //!   its period is the column's own period (2025-2029 or 2030-2035);
 //! - a figure for another period or a wider region is left out and reported as such;
@@ -6,7 +6,7 @@
 //!
 //! Units: homes. Sums are `u64` of at most 20 `u32` values, so they cannot overflow.
 
-use crate::core::dataset::{Category, Figure, Period, Scope, AREAS};
+use crate::core::dataset::{Figure, Measure, Period, Scope, AREAS};
 use crate::core::selection::Selection;
 
 /// Why a figure shown in a row is left out of its column's total.
@@ -19,11 +19,11 @@ pub enum Exclusion {
 }
 
 /// Whether `figure` counts in `column`'s total, and if not, why.
-pub fn exclusion(figure: &Figure, column: Category) -> Option<Exclusion> {
+pub fn exclusion(figure: &Figure, measure: Measure) -> Option<Exclusion> {
     if let Scope::Region(region) = figure.scope {
         return Some(Exclusion::WiderRegion(region));
     }
-    match (column.period(), figure.period) {
+    match (measure.period(), figure.period) {
         (Some(wanted), Some(actual)) if wanted != actual => Some(Exclusion::OtherPeriod(actual)),
         _ => None,
     }
@@ -31,7 +31,7 @@ pub fn exclusion(figure: &Figure, column: Category) -> Option<Exclusion> {
 
 /// The total of one column over a selection.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CategoryTotal {
+pub struct MeasureTotal {
     pub low: u64,
     pub high: u64,
     /// Areas whose figure is in the sum.
@@ -42,13 +42,13 @@ pub struct CategoryTotal {
     pub unknown: Vec<usize>,
 }
 
-pub fn category_total(selection: Selection, column: Category) -> CategoryTotal {
-    let mut total = CategoryTotal::default();
+pub fn measure_total(selection: Selection, measure: Measure) -> MeasureTotal {
+    let mut total = MeasureTotal::default();
     for i in selection.indices() {
-        match AREAS[i].figure(column) {
+        match AREAS[i].figure(measure) {
             None => total.unknown.push(i),
             Some(f) => {
-                if let Some(reason) = exclusion(f, column) {
+                if let Some(reason) = exclusion(f, measure) {
                     total.excluded.push((i, reason));
                 } else {
                     total.low += u64::from(f.low);
@@ -78,7 +78,7 @@ mod tests {
     // which is the booklet's "70.000 woningen" in submitted plans.
     #[test]
     fn build_2025_2029_total_matches_hand_sum() {
-        let t = category_total(Selection::all(), Category::Build);
+        let t = measure_total(Selection::all(), Measure::Build);
         assert_eq!((t.low, t.high), (70_336, 70_636));
         assert_eq!(t.counted.len(), 18);
         assert!(t.excluded.is_empty());
@@ -92,7 +92,7 @@ mod tests {
     // Unknown: Amsterdam (2), Eindhoven, Lelystad, Rotterdam, Utrecht.
     #[test]
     fn extra_2030_2035_total_matches_hand_sum() {
-        let t = category_total(Selection::all(), Category::Extra);
+        let t = measure_total(Selection::all(), Measure::Extra);
         assert_eq!((t.low, t.high), (16_191, 16_191));
         assert_eq!(
             t.excluded,
@@ -109,7 +109,7 @@ mod tests {
     //   + Leeuwarden 300 (box) + Nieuwegein 213 + Roosendaal 3.100 = 23.410 (high: 24.410).
     #[test]
     fn retrofit_total_matches_hand_sum() {
-        let t = category_total(Selection::all(), Category::Retrofit);
+        let t = measure_total(Selection::all(), Measure::Retrofit);
         assert_eq!((t.low, t.high), (23_410, 24_410));
         assert_eq!(t.counted.len(), 7);
         assert_eq!(t.unknown.len(), 13);
@@ -117,8 +117,8 @@ mod tests {
 
     #[test]
     fn empty_selection_totals_zero_with_nothing_unknown() {
-        for c in Category::ALL {
-            assert_eq!(category_total(Selection::none(), c), CategoryTotal::default());
+        for c in Measure::ALL {
+            assert_eq!(measure_total(Selection::none(), c), MeasureTotal::default());
         }
     }
 
@@ -127,8 +127,8 @@ mod tests {
         fn totals_are_additive_and_ordered(a in any::<u32>(), b in any::<u32>()) {
             let (sa, sb) = (Selection::from_bits(a), Selection::from_bits(b & !a));
             let both = Selection::from_bits(a | (b & !a));
-            for c in Category::ALL {
-                let (ta, tb, tab) = (category_total(sa, c), category_total(sb, c), category_total(both, c));
+            for c in Measure::ALL {
+                let (ta, tb, tab) = (measure_total(sa, c), measure_total(sb, c), measure_total(both, c));
                 prop_assert!(tab.low <= tab.high);
                 prop_assert_eq!(ta.low + tb.low, tab.low);
                 prop_assert_eq!(ta.high + tb.high, tab.high);

@@ -37,4 +37,7 @@ export const HOSTILE_LINKS = [
   '?g=amw%7Eamz%7Earn&b=%2012%20000%20',
   '?' + 'k='.repeat(2000),
   '?g=amw,amz+arn.bre',
+  '?view=<b>kaart</b>&nav=2',
+  '?view=map&view=table&nav=0&nav=1',
+  '?a=xyz&view=table',
 ];

@@ -30,7 +30,7 @@ export const readImages = () => Promise.all((window.__wtBlobs ?? []).map(async (
   }
   const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
   const svg = doc.documentElement;
-  const mark = svg.querySelector('.wt-svg .wt-s0, .wt-map-svg .wt-map-sym:not([data-off])');
+  const mark = svg.querySelector('.wt-svg .wt-chart-bar[data-s="0"], .wt-map-svg .wt-map-sym:not([data-off])');
   return {
     type: blob.type,
     parsed: svg.localName === 'svg' && !doc.querySelector('parsererror'),

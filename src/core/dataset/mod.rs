@@ -162,7 +162,7 @@ pub struct Bottleneck {
     pub quote: PageText,
     /// A second booklet sentence, shown beside `quote` where that does not itself name the
     /// bottleneck (Den Haag Zuidwest's parking: the quote speaks of "mobiliteitshubs", this
-    /// sentence of "het parkeren"). Not yet rendered by the view.
+    /// sentence of "het parkeren").
     pub also: Option<PageText>,
 }
 
@@ -197,11 +197,11 @@ impl Area {
         self.homes_2025_2029.is_none() && self.homes_2030_2035.is_none() && self.retrofit.is_none()
     }
 
-    pub fn figure(&self, category: Category) -> Option<&Figure> {
-        match category {
-            Category::Build => self.homes_2025_2029.as_ref(),
-            Category::Extra => self.homes_2030_2035.as_ref(),
-            Category::Retrofit => self.retrofit.as_ref(),
+    pub fn figure(&self, measure: Measure) -> Option<&Figure> {
+        match measure {
+            Measure::Build => self.homes_2025_2029.as_ref(),
+            Measure::Extra => self.homes_2030_2035.as_ref(),
+            Measure::Retrofit => self.retrofit.as_ref(),
         }
     }
 
@@ -237,15 +237,16 @@ pub struct National {
     pub calibration_quote: PageText,
     pub rotterdam_quote: PageText,
     /// Notes on the national figures as a whole (the foreword's "minimaal 50.000" against the
-    /// agreement's "circa 50.000", and the like). Not yet rendered by the view.
+    /// agreement's "circa 50.000", and the like), shown under the national figures.
     pub notes: &'static [Note],
 }
 
-/// The booklet's three kinds of figure, which are also the table's figure columns, the
-/// calculator's three amounts and the CSV's column groups.
+/// The booklet's three kinds of figure: the areas table's figure columns, the CSV's figure
+/// groups, the area view's figures. What the calculator funds is `funding::Funded`, each of
+/// which multiplies one of these by an amount per home.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Category {
-    /// New homes, accelerated, 2025-2029: the only category the Rijk's maximum covers.
+pub enum Measure {
+    /// Homes the area sees chances to build faster, 2025-2029.
     Build,
     /// Extra homes 2030-2035.
     Extra,
@@ -253,21 +254,31 @@ pub enum Category {
     Retrofit,
 }
 
-impl Category {
-    pub const ALL: [Category; 3] = [Category::Build, Category::Extra, Category::Retrofit];
+impl Measure {
+    pub const ALL: [Measure; 3] = [Measure::Build, Measure::Extra, Measure::Retrofit];
+    pub const COUNT: usize = Measure::ALL.len();
 
-    /// Position in `ALL`, in the table's columns and in per-category arrays.
+    /// Position in `ALL`, in the table's columns and in per-measure arrays.
     pub fn index(self) -> usize {
         self as usize
     }
 
-    /// The period a figure must cover to count in this category's total; `None`: any period
+    /// The period a figure must cover to count in this measure's total; `None`: any period
     /// (the booklet gives retrofit targets mostly without one).
     pub fn period(self) -> Option<Period> {
         match self {
-            Category::Build => Some(Period::BUILD_2025_2029),
-            Category::Extra => Some(Period::EXTRA_2030_2035),
-            Category::Retrofit => None,
+            Measure::Build => Some(Period::BUILD_2025_2029),
+            Measure::Extra => Some(Period::EXTRA_2030_2035),
+            Measure::Retrofit => None,
+        }
+    }
+
+    /// Its short code (links' sort `s=build`, CSS hooks).
+    pub fn code(self) -> &'static str {
+        match self {
+            Measure::Build => "build",
+            Measure::Extra => "extra",
+            Measure::Retrofit => "retrofit",
         }
     }
 }

@@ -22,12 +22,14 @@ fn counts_agree_with_the_booklet() {
     assert_eq!(NATIONAL.areas as usize, AREAS.len());
     let municipalities: HashSet<_> = AREAS.iter().map(|a| a.municipality).collect();
     assert_eq!(municipalities.len(), NATIONAL.municipalities as usize);
+    // The booklet's order is by municipality (the calculator lists them so, each once).
+    assert!(AREAS.windows(2).all(|w| w[0].municipality <= w[1].municipality));
 }
 
 #[test]
 fn ranges_are_ordered_and_figures_positive() {
     for a in &AREAS {
-        for c in Category::ALL {
+        for c in Measure::ALL {
             if let Some(f) = a.figure(c) {
                 assert!(f.low > 0 && f.low <= f.high, "{} {c:?}", a.id);
                 assert!(!PageTexts::compiled().get(f.quote).is_empty());
@@ -47,17 +49,17 @@ fn only_eindhoven_and_lelystad_have_no_figures() {
 
 #[test]
 fn the_booklets_known_contradictions_are_recorded() {
-    let notes_of = |id: &str, c: Category| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
-    let has = |id: &str, c: Category, kind: NoteKind, value: Option<u32>| {
+    let notes_of = |id: &str, c: Measure| Area::by_id(id).unwrap().1.figure(c).unwrap().notes;
+    let has = |id: &str, c: Measure, kind: NoteKind, value: Option<u32>| {
         notes_of(id, c).iter().any(|n| n.kind == kind && (value.is_none() || n.value == value))
     };
-    assert!(has("dlf", Category::Extra, NoteKind::Period, None));
-    assert!(has("dor", Category::Retrofit, NoteKind::Conflict, None));
-    assert!(has("lwd", Category::Retrofit, NoteKind::Conflict, Some(425)));
-    assert!(has("rsd", Category::Build, NoteKind::Subset, Some(800)));
-    assert!(has("tbg", Category::Extra, NoteKind::Period, None));
-    assert!(has("hrl", Category::Build, NoteKind::Scope, Some(5000)));
-    assert!(has("dor", Category::Build, NoteKind::Subset, Some(2063)));
+    assert!(has("dlf", Measure::Extra, NoteKind::Period, None));
+    assert!(has("dor", Measure::Retrofit, NoteKind::Conflict, None));
+    assert!(has("lwd", Measure::Retrofit, NoteKind::Conflict, Some(425)));
+    assert!(has("rsd", Measure::Build, NoteKind::Subset, Some(800)));
+    assert!(has("tbg", Measure::Extra, NoteKind::Period, None));
+    assert!(has("hrl", Measure::Build, NoteKind::Scope, Some(5000)));
+    assert!(has("dor", Measure::Build, NoteKind::Subset, Some(2063)));
     let dor = Area::by_id("dor").unwrap().1.retrofit.unwrap();
     assert_eq!((dor.low, dor.high), (1525, 2525));
     let tbg = Area::by_id("tbg").unwrap().1.homes_2030_2035.unwrap();
@@ -68,7 +70,7 @@ fn the_booklets_known_contradictions_are_recorded() {
 
 #[test]
 fn the_booklets_caveats_are_recorded() {
-    let kinds = |id: &str, c: Category| {
+    let kinds = |id: &str, c: Measure| {
         Area::by_id(id)
             .unwrap()
             .1
@@ -81,11 +83,11 @@ fn the_booklets_caveats_are_recorded() {
     };
     // Construction started or delay prevented, not homes completed.
     for id in ["amw", "arn", "rtz"] {
-        assert!(kinds(id, Category::Build).contains(&NoteKind::Measure), "{id}");
+        assert!(kinds(id, Measure::Build).contains(&NoteKind::Measure), "{id}");
     }
     // Offers with a condition attached: Utrecht's stacking, Groningen's missing budget.
-    assert!(kinds("utr", Category::Build).contains(&NoteKind::Condition));
-    assert!(kinds("gro", Category::Extra).contains(&NoteKind::Condition));
+    assert!(kinds("utr", Measure::Build).contains(&NoteKind::Condition));
+    assert!(kinds("gro", Measure::Extra).contains(&NoteKind::Condition));
     // Breda's title ("acht wijken") against its list of 16.
     let bre = Area::by_id("bre").unwrap().1.homes_2025_2029.unwrap();
     assert!(bre.notes.iter().any(|n| PageTexts::compiled().get(n.quote).contains("acht wijken")));

@@ -3,18 +3,18 @@
 //! with that payout's share of the maximum, and its share of all areas' plans. Computed by
 //! `funding` like the calculator's; worded here.
 
-use crate::core::dataset::{Category, AREAS};
+use crate::core::dataset::AREAS;
 use crate::core::format::{self, euro, euro_range};
-use crate::core::funding::{Funding, Span};
+use crate::core::funding::{cost, Funded, Funding, Span};
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
-use crate::core::totals::category_total;
+use crate::core::totals::measure_total;
 use crate::features::table::model::{row, RowView};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AreaView {
     pub row: RowView,
-    /// "Gemeente Delft · boekje pagina 12".
+    /// "Gemeente Delft · blz. 12".
     pub subtitle: String,
     /// (label, value) lines about money and shares; empty without a 2025-2029 figure.
     pub money: Vec<(&'static str, String)>,
@@ -30,47 +30,27 @@ fn to_i64(v: u64) -> i64 {
 /// over all areas, whatever the selection).
 pub fn area(index: usize, funding: &Funding, lang: Lang) -> AreaView {
     let t = texts(lang);
-    let nl = lang == Lang::Nl;
+    let w = &t.area;
     let area = &AREAS[index];
     let row = row(index, lang, None);
-    let mut subtitle =
-        format!("{} {}", if nl { "Gemeente" } else { "Municipality" }, area.municipality);
+    let mut subtitle = (w.municipality)(area.municipality);
     if let Some(p) = &row.page {
         subtitle.push_str(" · ");
         subtitle.push_str(p);
     }
+    let new_homes = Funded::NewHomes.measure();
     // Counted in the 2025-2029 total: the figures the maximum and the pro rata are about.
-    let counted = category_total(Selection::all(), Category::Build).counted.contains(&index);
-    let build = area.homes_2025_2029.filter(|_| counted);
+    let counted = measure_total(Selection::all(), new_homes).counted.contains(&index);
+    let build = area.figure(new_homes).filter(|_| counted);
     let mut money = vec![];
     let no_money = match build {
-        None => Some(if area.has_no_figures() { t.area_no_figures } else { t.area_no_build }),
+        None => Some(if area.has_no_figures() { w.no_figures } else { w.no_build }),
         Some(figure) => {
             let amounts = funding.amounts;
-            let homes = Span { low: u64::from(figure.low), high: u64::from(figure.high) };
-            let claim = |amount: u64| Span {
-                low: homes.low.saturating_mul(amount),
-                high: homes.high.saturating_mul(amount),
-            };
+            let homes = Span::of(figure);
             let span = |s: Span| euro_range(to_i64(s.low), to_i64(s.high), lang);
-            let per_home = |amount: u64| {
-                format!(
-                    "{} {}",
-                    euro(to_i64(amount), lang),
-                    if nl { "per woning" } else { "a home" }
-                )
-            };
-            let c = claim(amounts.build);
-            money.push((
-                t.area_contribution,
-                format!(
-                    "{} ({} × {})",
-                    span(c),
-                    format::range(homes.low, homes.high, lang),
-                    per_home(amounts.build)
-                ),
-            ));
-            let payout = funding.pro_rata.payout(index);
+            let per_home =
+                |amount: u64| format!("{} {}", euro(to_i64(amount), lang), t.num.per_home);
             let share = |s: Span, of: Span| match (
                 format::percent_tenths(s.low, of.low),
                 format::percent_tenths(s.high, of.high),
@@ -78,43 +58,51 @@ pub fn area(index: usize, funding: &Funding, lang: Lang) -> AreaView {
                 (Some(x), Some(y)) => format::percent_range(x, y, lang),
                 _ => String::new(),
             };
+            money.push((
+                w.contribution,
+                format!(
+                    "{} ({} × {})",
+                    span(cost(figure, amounts.build)),
+                    format::range(homes.low, homes.high, lang),
+                    per_home(amounts.build)
+                ),
+            ));
+            let payout = funding.pro_rata.payout(index);
             let max = Span { low: funding.max_total, high: funding.max_total };
             money.push((
-                t.area_pro_rata,
+                w.pro_rata,
                 format!(
                     "{} ({} {} {})",
                     span(payout),
                     share(payout, max),
-                    if nl { "van" } else { "of" },
+                    t.num.of,
                     format::euro_compact(to_i64(funding.max_total), lang)
                 ),
             ));
             let all = funding.all_areas_build;
             money.push((
-                t.area_share_of_plans,
+                w.share_of_plans,
                 format!(
                     "{} ({} {} {})",
                     share(homes, all),
                     format::range(homes.low, homes.high, lang),
-                    if nl { "van" } else { "of" },
+                    t.num.of,
                     format::range(all.low, all.high, lang)
                 ),
             ));
             // The hypothetical amounts, only when the visitor set them.
-            for (category, amount, label) in [
-                (Category::Extra, amounts.extra, t.card_extra),
-                (Category::Retrofit, amounts.retrofit, t.card_retrofit),
-            ] {
-                if let Some(fig) = area.figure(category).filter(|_| amount > 0) {
-                    let count = Span { low: u64::from(fig.low), high: u64::from(fig.high) };
-                    let cost = Span {
-                        low: count.low.saturating_mul(amount),
-                        high: count.high.saturating_mul(amount),
-                    };
+            for c in Funded::ALL.into_iter().filter(|c| !c.capped()) {
+                let amount = amounts.get(c);
+                if let Some(fig) = area.figure(c.measure()).filter(|_| amount > 0) {
+                    let count = Span::of(fig);
                     let homes_text = format::range(count.low, count.high, lang);
                     money.push((
-                        label,
-                        format!("{} ({homes_text} × {})", span(cost), per_home(amount)),
+                        (t.card)(c),
+                        format!(
+                            "{} ({homes_text} × {})",
+                            span(cost(fig, amount)),
+                            per_home(amount)
+                        ),
                     ));
                 }
             }

@@ -1,4 +1,4 @@
-//! The bottleneck filter: highlight the areas that name a bottleneck, and select them.
+//! The bottleneck filter: highlight the areas that name a bottleneck (on the map and in the
+//! table), and select exactly those.
 pub mod model;
-#[cfg(target_arch = "wasm32")]
 pub mod view;

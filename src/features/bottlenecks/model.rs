@@ -1,29 +1,26 @@
 //! The filter's chips: "none", then one per bottleneck category with the number of areas
 //! that name it.
-use crate::core::act::Act;
 use crate::core::dataset::{BottleneckKind, AREAS};
-use crate::core::i18n::{self, texts, Lang};
+use crate::core::i18n::{texts, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chip {
     pub label: &'static str,
     /// Areas naming the bottleneck; `None` for the "none" chip.
     pub count: Option<usize>,
-    pub act: Act,
+    /// What it highlights.
+    pub kind: Option<BottleneckKind>,
     pub pressed: bool,
 }
 
 pub fn chips(lang: Lang, active: Option<BottleneckKind>) -> Vec<Chip> {
-    let none = Chip {
-        label: texts(lang).bottlenecks_none,
-        count: None,
-        act: Act::Highlight(None),
-        pressed: active.is_none(),
-    };
+    let t = texts(lang);
+    let none =
+        Chip { label: t.bottlenecks_none, count: None, kind: None, pressed: active.is_none() };
     let kinds = BottleneckKind::ALL.into_iter().map(|k| Chip {
-        label: i18n::bottleneck(k, lang),
+        label: (t.bottleneck)(k),
         count: Some(AREAS.iter().filter(|a| a.has_bottleneck(k)).count()),
-        act: Act::Highlight(Some(k)),
+        kind: Some(k),
         pressed: active == Some(k),
     });
     std::iter::once(none).chain(kinds).collect()

@@ -1,6 +1,6 @@
-//! The calculator: the per-home amounts, the selection controls, and the results (money per
-//! category, the national maximum, the selection's share of all plans, pro-rata payouts).
-pub mod markup;
+//! The calculator: the per-home amounts (the hypothetical ones folded away until asked for),
+//! the selection controls, and the results (money per category, the national maximum, the
+//! selection's share of all plans, pro-rata payouts); and the key result that every section
+//! shows.
 pub mod model;
-#[cfg(target_arch = "wasm32")]
 pub mod view;

@@ -11,9 +11,9 @@
 //! wider region) is drawn as an outline with a marker; an unknown figure gets no bar but the
 //! word "onbekend". Series differ in fill pattern as well as colour, never colour alone.
 
-use crate::core::dataset::{Category, AREAS};
+use crate::core::dataset::{Measure, AREAS};
 use crate::core::format;
-use crate::core::funding::Funding;
+use crate::core::funding::{cost, Funded, Funding};
 use crate::core::i18n::{texts, Lang};
 pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
@@ -30,11 +30,11 @@ pub const MIN_WIDTH: u32 = 280;
 pub const MAX_WIDTH: u32 = 800;
 /// Below this width, names stand above their bars.
 pub const NARROW: f64 = 520.0;
-pub const BAR_HEIGHT: f64 = 14.0;
-pub const BAR_GAP: f64 = 2.0;
-pub const ROW_GAP: f64 = 10.0;
+pub const BAR_HEIGHT: f64 = 12.0;
+pub const BAR_GAP: f64 = 1.0;
+pub const ROW_GAP: f64 = 6.0;
 /// The height of a name's own line in the narrow layout.
-pub const NAME_LINE: f64 = 16.0;
+pub const NAME_LINE: f64 = 15.0;
 pub const AXIS_HEIGHT: f64 = 22.0;
 /// The gap between a bar's end and its value label, and between a name and the bars.
 const PAD: f64 = 4.0;
@@ -209,17 +209,18 @@ type Value = Option<(u64, u64, bool)>;
 
 fn values(index: usize, metric: Metric, funding: &Funding) -> [Value; 2] {
     let area = &AREAS[index];
-    let figure = |c: Category| {
-        area.figure(c).map(|f| (u64::from(f.low), u64::from(f.high), exclusion(f, c).is_some()))
+    let figure = |m: Measure| {
+        area.figure(m).map(|f| (u64::from(f.low), u64::from(f.high), exclusion(f, m).is_some()))
     };
     match metric {
-        Metric::Homes => [figure(Category::Build), figure(Category::Extra)],
+        Metric::Homes => [figure(Measure::Build), figure(Measure::Extra)],
         Metric::Money => {
-            let amount = funding.amounts.build;
-            let counted = funding.build.total.counted.contains(&index);
-            let claim = figure(Category::Build)
-                .filter(|_| counted)
-                .map(|(lo, hi, ex)| (lo.saturating_mul(amount), hi.saturating_mul(amount), ex));
+            let c = Funded::NewHomes;
+            let counted = funding.line(c).total.counted.contains(&index);
+            let claim = area.figure(c.measure()).filter(|_| counted).map(|f| {
+                let money = cost(f, funding.amounts.get(c));
+                (money.low, money.high, false)
+            });
             let paid = claim.map(|_| {
                 let p = funding.pro_rata.payout(index);
                 (p.low, p.high, false)
@@ -250,51 +251,29 @@ pub fn value_label(lo: u64, hi: u64, metric: Metric, lang: Lang) -> String {
 }
 
 fn series_names(metric: Metric, lang: Lang) -> [&'static str; 2] {
-    match (metric, lang) {
-        (Metric::Homes, Lang::Nl) => ["Versneld bouwen 2025-2029", "Extra woningen 2030-2035"],
-        (Metric::Homes, Lang::En) => ["Built faster 2025-2029", "Extra homes 2030-2035"],
-        (Metric::Money, Lang::Nl) => {
-            ["Bijdrage bij gekozen bedrag", "Naar rato binnen het maximum"]
-        }
-        (Metric::Money, Lang::En) => {
-            ["Contribution at the chosen amount", "Pro rata within the maximum"]
-        }
-    }
+    (texts(lang).chart.series)(metric)
 }
 
 fn summary(rows: &[(usize, [Value; 2])], metric: Metric, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
+    let w = &texts(lang).chart;
     if rows.is_empty() {
-        return if nl { "Geen gebieden geselecteerd.".into() } else { "No areas selected.".into() };
+        return w.none_selected.into();
     }
     let largest = rows.iter().filter_map(|(i, v)| v[0].filter(|x| !x.2).map(|x| (x.1, *i))).max();
     // The series names are ASCII. `to_lowercase` would put std's Unicode case tables (over
     // 10 KB) into the wasm for this one word.
     let series = series_names(metric, lang)[0].to_ascii_lowercase();
-    let n = rows.len();
-    let head = if nl {
-        format!("De grafiek toont {n} {}.", if n == 1 { "gebied" } else { "gebieden" })
-    } else {
-        format!("The chart shows {n} {}.", if n == 1 { "area" } else { "areas" })
-    };
+    let head = (w.shows)(rows.len());
     // The total of the first series over the counted figures, as in the table's totals row.
     let counted = rows.iter().filter_map(|(_, v)| v[0].filter(|x| !x.2));
     let (lo, hi) =
         counted.fold((0u64, 0u64), |(a, b), x| (a.saturating_add(x.0), b.saturating_add(x.1)));
     let total = value_label(lo, hi, metric, lang);
     match largest {
-        Some((v, i)) if nl => format!(
-            "{head} Het hoogst bij {series}: {} ({}). Samen {total}.",
-            AREAS[i].name,
-            value_label(v, v, metric, lang)
-        ),
-        Some((v, i)) => format!(
-            "{head} Highest for {series}: {} ({}). Together {total}.",
-            AREAS[i].name,
-            value_label(v, v, metric, lang)
-        ),
-        None if nl => format!("{head} Geen van deze gebieden heeft een cijfer voor {series}."),
-        None => format!("{head} None of these areas has a figure for {series}."),
+        Some((v, i)) => {
+            (w.highest)(&head, &series, AREAS[i].name, &value_label(v, v, metric, lang), &total)
+        }
+        None => (w.no_figure)(&head, &series),
     }
 }
 
@@ -406,13 +385,10 @@ mod tests {
 
     #[test]
     fn series_names_are_ascii_for_the_summary_lowercasing() {
-        for (m, l) in [
-            (Metric::Homes, Lang::Nl),
-            (Metric::Homes, Lang::En),
-            (Metric::Money, Lang::Nl),
-            (Metric::Money, Lang::En),
-        ] {
-            assert!(series_names(m, l).iter().all(|s| s.is_ascii()), "{m:?} {l:?}");
+        for m in [Metric::Homes, Metric::Money] {
+            for l in Lang::ALL {
+                assert!(series_names(m, l).iter().all(|s| s.is_ascii()), "{m:?} {l:?}");
+            }
         }
     }
 

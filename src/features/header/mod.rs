@@ -1,4 +1,3 @@
-//! The widget's header: the language switch, title, lead text and the caveat about the plans.
-pub mod markup;
-#[cfg(target_arch = "wasm32")]
+//! The widget's header: the language switch, the title, a one-sentence lead and a one-line
+//! caveat about the plans (the whole caveat is in the sources section).
 pub mod view;

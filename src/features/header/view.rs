@@ -1,26 +1,40 @@
-//! The header in the app: the language buttons around the feature's markup.
+//! The header: title, lead and caveat, and a button per language (`Lang::ALL`), each named
+//! in its own language.
 use yew::prelude::*;
 
-use crate::app::html::{pressed, raw};
-use crate::core::act::Act;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{texts, Lang};
+use crate::core::state::Action;
+use crate::features::share::view::bool_attr;
 
-/// `markup` is `markup::header(current)`, memoized by the root; `None` in the area view,
-/// which has its own title.
-pub fn header(current: Lang, markup: Option<&std::rc::Rc<str>>) -> Html {
-    let button = |lang: Lang, label: &'static str, full: &'static str| {
-        html! {
-            <button type="button" class="lang-btn" aria-pressed={pressed(current == lang)}
-                lang={lang.tag()} title={full} data-act={Act::Lang(lang).code()}>{ label }</button>
-        }
-    };
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    /// Without the title block: one area's own view has its own title.
+    #[prop_or(true)]
+    pub titled: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Header(p: &HeaderProps) -> Html {
+    let t = texts(p.lang);
     html! {
         <header class="wt-header">
-            <div class="wt-langs" role="group" aria-label="Taal / Language">
-                { button(Lang::Nl, "NL", "Nederlands") }
-                { button(Lang::En, "EN", "English") }
+            <div class="wt-langs" role="group" aria-label={t.languages}>
+                { for Lang::ALL.into_iter().map(|lang| {
+                    let own = texts(lang);
+                    let onclick = p.on_action.reform(move |_: MouseEvent| Action::SetLang(lang));
+                    html! {
+                        <button type="button" class="lang-btn" aria-pressed={bool_attr(p.lang == lang)}
+                            lang={own.tag} title={own.name} {onclick}>{ own.short }</button>
+                    }
+                }) }
             </div>
-            if let Some(markup) = markup { { raw(markup.clone()) } }
+            if p.titled {
+                <h1>{ t.title }</h1>
+                <p class="wt-lead">{ t.lead }</p>
+                <p class="wt-caveat">{ t.caveat }</p>
+            }
         </header>
     }
 }

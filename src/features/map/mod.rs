@@ -1,11 +1,10 @@
 //! The map of the Netherlands with the 20 areas: a proportional symbol per area, sized by the
 //! chart's measure (homes 2025-2029 or the contribution), each a toggle for its area.
 //!
-//! The drawing (outline, symbols, labels, leaders) does not change with the state, so it is
-//! made at build time: `static_page` writes `markup::svg` on the shown geometry into a
-//! `<template>` in the page. The app reads it from there, shows it, and applies each state to
-//! it (`model::MapState`: selected, highlighted, accessible names; `view::sync`). So the wasm
-//! carries neither the outline nor the drawing code.
+//! The geometry (where each symbol, label and leader goes) does not change with the state,
+//! and placing the labels is a search, so it is laid out at build time: `tests/map_geometry.rs`
+//! writes it into `shown.rs` from `model::geometry`. The browser draws that geometry with the
+//! state's selection, highlight and names (`model::MapState`, `view::Map`).
 //!
 //! Sources: the outline is © OpenStreetMap contributors (ODbL 1.0), via the npm package
 //! `@geo-maps/countries-land-1km` (`data/nl-outline.geojson`); positions are from GeoNames
@@ -14,18 +13,12 @@
 
 // Place and source names (IJsselmeer, GeoNames, OpenStreetMap) are not code.
 #![allow(clippy::doc_markdown)]
-pub mod markup;
 pub mod model;
-#[cfg(target_arch = "wasm32")]
 pub mod view;
 
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal)]
 mod generated;
-
-/// The id of the `<template>` in the page's static block that holds the map's drawing
-/// (written by `static_page`, read by the app).
-pub const TEMPLATE_ID: &str = "wt-map-src";
 
 pub use generated::{NL_OUTLINE_PATH, OUTLINE_HEIGHT, OUTLINE_WIDTH, POSITIONS};
 

@@ -1,5 +1,5 @@
-//! Geometry of the map, computed here and drawn as SVG by `markup` (at build time, into the
-//! page: see the module above), and `MapState`, what the browser applies to that drawing.
+//! Geometry of the map, computed here (the label placement natively, at build time: see
+//! `shown`), and `MapState`, what the state shows on it; `view` draws both.
 //!
 //! Units: the view box is in map units, the generated outline's frame (1000 units across the
 //! Netherlands, about 0.26 km each, y down; spherical Mercator, see `tools/datagen/src/map.rs`).
@@ -33,12 +33,10 @@
 //! clicked above) a larger neighbour (Delft over Den Haag); the labels, the areas' buttons,
 //! follow all symbols, in dataset order (the table's, and the Tab order), so none is covered.
 
-use std::fmt::Write as _;
-
-use crate::core::dataset::{BottleneckKind, Category, AREAS, AREA_COUNT};
+use crate::core::dataset::{BottleneckKind, Measure, AREAS, AREA_COUNT};
 use crate::core::format;
-use crate::core::funding::{Amounts, Funding};
-use crate::core::i18n::{self, texts, Lang};
+use crate::core::funding::{cost, Amounts, Funded, Funding};
+use crate::core::i18n::{texts, Lang};
 pub use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
@@ -314,26 +312,19 @@ pub fn label(index: usize, width_px: f64, known: bool) -> String {
 type Value = Option<(u64, u64, bool)>;
 
 fn value(index: usize, metric: Metric, funding: &Funding) -> Value {
-    let f = AREAS[index].figure(Category::Build)?;
-    let excluded = exclusion(f, Category::Build).is_some();
-    let (lo, hi) = (u64::from(f.low), u64::from(f.high));
-    Some(match metric {
-        Metric::Homes => (lo, hi, excluded),
-        Metric::Money => {
-            let a = funding.amounts.build;
-            (lo.saturating_mul(a), hi.saturating_mul(a), excluded)
-        }
-    })
+    let c = Funded::NewHomes;
+    let f = AREAS[index].figure(c.measure())?;
+    let excluded = exclusion(f, c.measure()).is_some();
+    let span = match metric {
+        Metric::Homes => crate::core::funding::Span::of(f),
+        Metric::Money => cost(f, funding.amounts.get(c)),
+    };
+    Some((span.low, span.high, excluded))
 }
 
 /// The measure's name, as the chart's first series calls it (lower case, for a sentence).
 fn series(metric: Metric, lang: Lang) -> &'static str {
-    match (metric, lang) {
-        (Metric::Homes, Lang::Nl) => "versneld bouwen 2025-2029",
-        (Metric::Homes, Lang::En) => "built faster 2025-2029",
-        (Metric::Money, Lang::Nl) => "bijdrage bij gekozen bedrag",
-        (Metric::Money, Lang::En) => "contribution at the chosen amount",
-    }
+    (texts(lang).map.series)(metric)
 }
 
 fn aria_label(
@@ -344,34 +335,27 @@ fn aria_label(
     highlight: Option<BottleneckKind>,
     lang: Lang,
 ) -> String {
+    let t = texts(lang);
+    let w = &t.map;
     let area = &AREAS[index];
-    let nl = lang == Lang::Nl;
-    let figure = area.figure(Category::Build);
     let mut out = format!("{}: ", area.name);
-    match (v, figure) {
+    match (v, area.figure(Measure::Build)) {
         (Some((lo, hi, excluded)), Some(f)) => {
-            let figure = figure_text(f, lang);
-            let _ = match metric {
-                Metric::Homes if nl => write!(out, "{figure} woningen 2025-2029"),
-                Metric::Homes => write!(out, "{figure} homes 2025-2029"),
+            out.push_str(&match metric {
+                Metric::Homes => (w.homes)(&figure_text(f, lang)),
                 Metric::Money => {
                     let amount = i64::try_from(funding.amounts.build).unwrap_or(i64::MAX);
-                    let (at, per) = if nl { ("bij", "per woning") } else { ("at", "per home") };
-                    let (sum, amount) =
-                        (value_label(lo, hi, metric, lang), format::euro(amount, lang));
-                    write!(out, "{sum} {at} {amount} {per}")
+                    (w.money)(&value_label(lo, hi, metric, lang), &format::euro(amount, lang))
                 }
-            };
+            });
             if excluded {
-                out.push_str(if nl { " (telt niet mee)" } else { " (not counted)" });
+                out.push_str(w.not_counted);
             }
         }
-        _ if nl => out.push_str("aantal woningen 2025-2029 onbekend"),
-        _ => out.push_str("homes 2025-2029 unknown"),
+        _ => out.push_str(w.unknown),
     }
     if let Some(k) = highlight.filter(|k| area.has_bottleneck(*k)) {
-        out.push_str(if nl { "; knelpunt: " } else { "; bottleneck: " });
-        out.push_str(i18n::bottleneck(k, lang));
+        out.push_str(&(w.bottleneck)((t.bottleneck)(k)));
     }
     out
 }
@@ -379,15 +363,7 @@ fn aria_label(
 /// What the map shows, in one sentence: the areas without a figure are named in the legend
 /// (the diamond) and on the map ("?").
 fn summary(selection: Selection, metric: Metric, lang: Lang) -> String {
-    let (n, s) = (selection.len(), series(metric, lang));
-    match lang {
-        Lang::Nl => format!(
-            "Kaart van de {AREA_COUNT} gebieden, {n} geselecteerd. De oppervlakte van elke cirkel staat voor {s}. De kaart noemt de plaatsen; de tabel geeft elk gebied en elk cijfer als tekst."
-        ),
-        Lang::En => format!(
-            "Map of the {AREA_COUNT} areas, {n} selected. The area of each circle stands for {s}. The map names the places; the table gives every area and figure as text."
-        ),
-    }
+    (texts(lang).map.summary)(AREA_COUNT, selection.len(), series(metric, lang))
 }
 
 fn legend(
@@ -396,50 +372,25 @@ fn legend(
     highlight: Option<BottleneckKind>,
     lang: Lang,
 ) -> Vec<(Key, String)> {
-    let nl = lang == Lang::Nl;
-    let s = series(metric, lang);
+    let t = texts(lang);
+    let w = &t.map;
     let mut out = vec![
-        (
-            Key::Size,
-            if nl {
-                format!("Oppervlak van de cirkel: {s}")
-            } else {
-                format!("Area of the circle: {s}")
-            },
-        ),
-        (
-            Key::NotSelected,
-            if nl { "Open: niet geselecteerd".into() } else { "Open: not selected".into() },
-        ),
+        (Key::Size, (w.legend_size)(series(metric, lang))),
+        (Key::NotSelected, w.legend_off.into()),
     ];
     if values.iter().flatten().any(|v| v.1 > v.0) {
-        let text = if nl {
-            "Buitenste ring: hoogste waarde van een bandbreedte"
-        } else {
-            "Outer ring: high end of a range"
-        };
-        out.push((Key::Range, text.into()));
+        out.push((Key::Range, w.legend_range.into()));
     }
     if values.iter().any(Option::is_none) {
-        out.push((
-            Key::Unknown,
-            format!("{} ?: {}", if nl { "Ruit," } else { "Diamond," }, texts(lang).unknown),
-        ));
+        out.push((Key::Unknown, (w.legend_unknown)(t.unknown)));
     }
     if values.iter().flatten().any(|v| v.2) {
-        let text = if nl {
-            "Gestreepte rand: telt niet mee (andere periode of grotere regio)"
-        } else {
-            "Dashed edge: not counted (another period or a wider region)"
-        };
-        out.push((Key::Excluded, text.into()));
+        out.push((Key::Excluded, w.legend_excluded.into()));
     }
     if let Some(k) = highlight {
-        let head = if nl { "Ring: knelpunt" } else { "Ring: bottleneck" };
-        out.push((
-            Key::Highlight,
-            format!("{head} {}", i18n::bottleneck(k, lang).to_ascii_lowercase()),
-        ));
+        // The kind's name is ASCII in every language (`to_lowercase` would bring std's
+        // Unicode tables into the wasm for this one word).
+        out.push((Key::Highlight, (w.legend_highlight)(&(t.bottleneck)(k).to_ascii_lowercase())));
     }
     out
 }
@@ -627,9 +578,8 @@ pub fn geometry(width_px: f64) -> Geometry {
 }
 
 /// What the map shows for a state beyond its drawing: per area (dataset order) whether it is
-/// selected and highlighted and its accessible name, the summary and the legend. The drawing
-/// itself does not change with the state (`dress` on `shown::SHOWN`, written into the page at
-/// build time); the browser computes this and applies it to the drawing.
+/// selected and highlighted and its accessible name, the summary and the legend. Drawn on the
+/// geometry laid out at build time (`shown::SHOWN`) by `view`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapState {
     pub areas: Vec<AreaState>,
@@ -642,6 +592,10 @@ pub struct MapState {
 pub struct AreaState {
     pub selected: bool,
     pub highlighted: bool,
+    /// Whether the area has a figure (a circle) or not (a diamond and "?").
+    pub known: bool,
+    /// Its figure is shown but not counted (another period or a wider region).
+    pub excluded: bool,
     /// What a screen reader announces for the area's button.
     pub aria_label: String,
 }
@@ -661,6 +615,8 @@ pub fn state(
             .map(|(i, v)| AreaState {
                 selected: selection.contains(i),
                 highlighted: highlight.is_some_and(|k| AREAS[i].has_bottleneck(k)),
+                known: v.is_some(),
+                excluded: v.is_some_and(|v| v.2),
                 aria_label: aria_label(i, metric, *v, funding, highlight, lang),
             })
             .collect(),
@@ -691,23 +647,13 @@ pub fn amounts_shown(metric: Metric, amounts: Amounts) -> Option<Amounts> {
 /// The sources' attribution, required by the ODbL and CC BY, and where the symbols stand:
 /// at the neighbourhood where GeoNames has one for the area (`Level`), else at the city.
 pub fn attribution(lang: Lang) -> String {
-    let (head, rest) = match lang {
-        Lang::Nl => (
-            "Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij ",
-            ", elders op de stad.",
-        ),
-        Lang::En => (
-            "Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for ",
-            ", elsewhere at the city.",
-        ),
-    };
     let named: Vec<&str> = AREAS
         .iter()
         .zip(LEVELS)
         .filter(|(_, level)| *level == Level::Neighbourhood)
         .map(|(a, _)| a.name)
         .collect();
-    format!("{head}{}{rest}", named.join(", "))
+    (texts(lang).map.attribution)(&named.join(", "))
 }
 
 /// The map for a state, on `g`'s geometry: each area's label, state and accessible name, the
@@ -728,7 +674,7 @@ pub fn dress(
         .enumerate()
         .map(|(i, st)| {
             let m = &g.marks[i];
-            let known = AREAS[i].figure(Category::Build).is_some();
+            let known = AREAS[i].figure(Measure::Build).is_some();
             AreaMark {
                 index: i,
                 x: POSITIONS[i].x,
@@ -763,6 +709,7 @@ pub fn dress(
 /// The Rust source of `shown.rs` for `g` (written by `tests/map_geometry.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn geometry_source(g: &Geometry) -> String {
+    use std::fmt::Write as _;
     let n = |v: f64| format!("{:.1}", (v * 10.0).round() / 10.0);
     let rect =
         |r: &Rect| format!("Rect {{ x: {}, y: {}, w: {}, h: {} }}", n(r.x), n(r.y), n(r.w), n(r.h));

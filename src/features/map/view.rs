@@ -1,73 +1,154 @@
-//! The map in the app: its caption and legend, the drawing read from the page (see the module
-//! docs) and the attribution, and `sync`, the effect that applies a state to the drawing.
-//! Each area's label box is a `role="button"` carrying its act (`toggle:dlf`), so the root's click
-//! listener toggles it, and its keydown listener does so for Enter and Space. The table is the
-//! map's text alternative.
-use wasm_bindgen::JsCast;
+//! The map: its caption (the summary, which names the table as the text alternative, and is
+//! the SVG's accessible name), the legend, the drawing, the attribution and the image buttons.
+//!
+//! The drawing is one `<svg>` scaled to its container: the outline as one path, then the
+//! symbols (per area a range's outer ring and its circle or diamond, largest first, so that a
+//! smaller one lies over a larger neighbour), the leader lines as one path, then each area's
+//! button: its label box (`role="button"`, focusable, at least 24 × 24 CSS px: the tap
+//! target) followed by its label, drawn over the box and hidden from assistive technology and
+//! the pointer (the button's name says more). A click on a symbol toggles its area too; Enter
+//! and Space on a button do. State is `data-off` while an area is not selected and `data-hl`
+//! while its bottleneck is highlighted, as in the table. Styling is by class only (the page's
+//! policy allows no style attributes); the root's `font-size`, in view-box units, keeps the
+//! labels at 12 CSS px or more.
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::app::html::raw;
-use crate::core::act::{self, Act, Graphic};
-use crate::core::i18n::{texts, Lang};
-use crate::features::heading;
-use crate::features::map::markup;
-use crate::features::map::model::MapState;
-use crate::features::share::image;
+use crate::core::format::coord;
+use crate::core::i18n::Lang;
+use crate::core::state::Action;
+use crate::features::map::model::{self, attribution, Key, MapState};
+use crate::features::map::shown::SHOWN;
+use crate::features::map::{NL_OUTLINE_PATH, POSITIONS};
+use crate::features::share::view::{bool_attr, image_buttons};
+use crate::features::share::{Command, Graphic};
 
-/// `drawing` is the SVG taken from the page at start; without it (a page written for another
-/// build) the map says so and points to the table.
-pub fn map(lang: Lang, state: &MapState, drawing: Option<&web_sys::Element>) -> Html {
-    let t = texts(lang);
-    html! {
-        <section class="wt-map" aria-labelledby="wt-map-h">
-            { raw(heading("wt-map-h", t.map_heading, None)) }
-            <figure>
-                { raw(markup::caption(&state.summary)) }
-                { raw(markup::legend(&state.legend)) }
-                if let Some(svg) = drawing {
-                    { Html::VRef(svg.clone().into()) }
-                } else {
-                    <p class="wt-map-missing">{ t.map_missing }</p>
-                }
-                { raw(markup::attribution(lang)) }
-            </figure>
-            if drawing.is_some() {
-                { raw(image::buttons(Graphic::Map, lang)) }
-            }
-        </section>
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub lang: Lang,
+    pub map: Rc<MapState>,
+    pub on_action: Callback<Action>,
+    pub on_command: Callback<Command>,
+}
+
+/// The legend's swatch for a key (its `data-key`): an empty span the stylesheet draws like the
+/// symbols it stands for.
+fn swatch(key: Key) -> &'static str {
+    match key {
+        Key::Size => "size",
+        Key::NotSelected => "off",
+        Key::Range => "range",
+        Key::Unknown => "unknown",
+        Key::Excluded => "map-excl",
+        Key::Highlight => "hl",
     }
 }
 
-/// Applies `state` to the map's drawing under `root`, on every element with an area's act
-/// (`markup`): selected or not, highlighted or not, and the button's `aria-pressed` and
-/// accessible name.
-pub fn sync(root: &web_sys::Element, state: &MapState) {
-    let Ok(list) = root.query_selector_all(".wt-map-svg [data-act]") else { return };
-    for i in 0..list.length() {
-        let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-            continue;
-        };
-        let Some(Act::Toggle(area)) = el.get_attribute(act::ATTR).as_deref().and_then(Act::parse)
-        else {
-            continue;
-        };
-        let Some(s) = state.areas.get(area) else { continue };
-        set(&el, "data-hl", s.highlighted.then_some("true"));
-        set(&el, "data-off", (!s.selected).then_some("true"));
-        if el.get_attribute("role").is_some() {
-            set(&el, "aria-pressed", Some(if s.selected { "true" } else { "false" }));
-            set(&el, "aria-label", Some(&s.aria_label));
+#[function_component]
+pub fn Map(p: &MapProps) -> Html {
+    html! {
+        <div class="wt-map">
+            <figure>
+                <figcaption id="wt-map-summary">{ p.map.summary.clone() }</figcaption>
+                <div class="wt-map-draw">{ drawing(&p.map, &p.on_action) }</div>
+                <ul class="wt-legend wt-map-legend">
+                    { for p.map.legend.iter().map(|(key, label)| html! {
+                        <li><span class="wt-swatch" data-key={swatch(*key)}></span>{ label.clone() }</li>
+                    }) }
+                </ul>
+                <p class="wt-map-attr">{ attribution(p.lang) }</p>
+            </figure>
+            { image_buttons(p.lang, Graphic::Map, &p.on_command) }
+        </div>
+    }
+}
+
+/// A diamond with its centre at (x, y), `d` from the centre to each corner.
+fn diamond(x: f64, y: f64, d: f64) -> String {
+    let corners = [(0.0, -d), (d, 0.0), (0.0, d), (-d, 0.0)];
+    let mut out = String::new();
+    for (i, (dx, dy)) in corners.into_iter().enumerate() {
+        out.push(if i == 0 { 'M' } else { 'L' });
+        out.push_str(&coord(x + dx));
+        out.push(' ');
+        out.push_str(&coord(y + dy));
+    }
+    out.push('Z');
+    out
+}
+
+/// Every leader line (label to symbol) as one path: they never change with the state.
+fn leaders() -> String {
+    let mut d = String::new();
+    for [x1, y1, x2, y2] in SHOWN.marks.iter().filter_map(|m| m.leader) {
+        for (command, x, y) in [('M', x1, y1), ('L', x2, y2)] {
+            d.push(command);
+            d.push_str(&coord(x));
+            d.push(' ');
+            d.push_str(&coord(y));
         }
     }
+    d
 }
 
-/// Sets (or, with `None`, removes) an attribute where it differs: an unchanged drawing costs
-/// the browser no style work.
-fn set(el: &web_sys::Element, name: &str, value: Option<&str>) {
-    if el.get_attribute(name).as_deref() != value {
-        let _ = match value {
-            Some(v) => el.set_attribute(name, v),
-            None => el.remove_attribute(name),
+fn drawing(state: &MapState, on_action: &Callback<Action>) -> Html {
+    let shown = &SHOWN;
+    let vb = shown.view_box;
+    let view_box = format!("{} {} {} {}", coord(vb.x), coord(vb.y), coord(vb.w), coord(vb.h));
+    let off = |i: usize| (!state.areas[i].selected).then_some("true");
+    let hl = |i: usize| state.areas[i].highlighted.then_some("true");
+    let toggle = |i: usize| on_action.reform(move |_: MouseEvent| Action::Toggle(i));
+    let symbol = |i: usize| {
+        let (mark, area, pos) = (&shown.marks[i], &state.areas[i], &POSITIONS[i]);
+        let (x, y) = (coord(pos.x), coord(pos.y));
+        let ring = mark.range_r.map(|r| html! {
+            <circle class="wt-map-ext" data-area={i.to_string()} data-off={off(i)} data-hl={hl(i)}
+                cx={x.clone()} cy={y.clone()} r={coord(r)} onclick={toggle(i)} />
+        });
+        // What kind of symbol, by attribute (not a computed class: Yew's classes would bring
+        // an index set into the wasm).
+        let main = if area.known {
+            html! {
+                <circle class="wt-map-sym" data-excl={area.excluded.then_some("true")} data-area={i.to_string()}
+                    data-off={off(i)} data-hl={hl(i)} cx={x} cy={y} r={coord(mark.r)} onclick={toggle(i)} />
+            }
+        } else {
+            html! {
+                <path class="wt-map-sym" data-unknown="true" data-area={i.to_string()} data-off={off(i)} data-hl={hl(i)}
+                    d={diamond(pos.x, pos.y, mark.r)} onclick={toggle(i)} />
+            }
         };
+        html! { <>{ for ring }{ main }</> }
+    };
+    let button = |i: usize| {
+        let (mark, area) = (&shown.marks[i], &state.areas[i]);
+        let b = mark.label_box;
+        let on_key = on_action.clone();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                on_key.emit(Action::Toggle(i));
+            }
+        });
+        html! {
+            <>
+                <rect class="wt-map-hit" role="button" tabindex="0" aria-pressed={bool_attr(area.selected)}
+                    aria-label={area.aria_label.clone()} data-area={i.to_string()} data-off={off(i)} data-hl={hl(i)}
+                    x={coord(b.x)} y={coord(b.y)} width={coord(b.w)} height={coord(b.h)}
+                    onclick={toggle(i)} {onkeydown} />
+                <text class="wt-map-label" aria-hidden="true" x={coord(mark.text_x)} y={coord(mark.text_y)}
+                    text-anchor={mark.anchor.svg()}>{ model::label(i, shown.width_px, area.known) }</text>
+            </>
+        }
+    };
+    html! {
+        <svg class="wt-map-svg" viewBox={view_box} role="group" aria-labelledby="wt-map-summary"
+            font-size={coord(shown.font_size)}>
+            <path class="wt-map-land" d={NL_OUTLINE_PATH} aria-hidden="true" />
+            <g class="wt-map-marks" aria-hidden="true">{ for shown.paint.iter().map(|&i| symbol(i)) }</g>
+            <path class="wt-map-leaders" d={leaders()} aria-hidden="true" />
+            { for (0..state.areas.len()).map(button) }
+        </svg>
     }
 }

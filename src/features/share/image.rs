@@ -9,12 +9,11 @@
 //! inside it would meet the page's strict policy), lays the words out around the drawing, and
 //! for a PNG draws the file on a canvas at twice its CSS size. Nothing leaves the browser.
 
-use crate::core::act::{self, Act, Command, Graphic, ImageFormat};
 use crate::core::csv;
 use crate::core::dataset::DATASET_VERSION;
 use crate::core::i18n::{texts, Lang};
-use crate::core::markup::{Markup, Value::Text};
 use crate::features::map::model::attribution;
+use crate::features::share::{Graphic, ImageFormat};
 use crate::features::PageView;
 
 /// The texts drawn into an image.
@@ -41,11 +40,12 @@ pub fn words(graphic: Graphic, lang: Lang, summary: &str, link: &str) -> Words {
     Words { title, sub: summary.to_string(), foot }
 }
 
-/// The drawing's caption on the page, which its image carries as the selection in words.
+/// The drawing's caption on the page, which its image carries as the selection in words
+/// (empty when the drawing is not shown).
 pub fn caption(graphic: Graphic, view: &PageView) -> &str {
     match graphic {
-        Graphic::Chart => &view.chart.summary,
-        Graphic::Map => &view.map.summary,
+        Graphic::Chart => view.chart.as_ref().map_or("", |c| &c.summary),
+        Graphic::Map => view.map.as_ref().map_or("", |m| &m.summary),
     }
 }
 
@@ -65,33 +65,6 @@ pub fn selector(graphic: Graphic) -> &'static str {
         Graphic::Chart => ".wt-svg",
         Graphic::Map => ".wt-map-svg",
     }
-}
-
-/// "Als afbeelding: SVG PNG", under the drawing. Each button's accessible name says what it
-/// downloads ("Kaart downloaden als PNG") and ends in its visible label.
-pub fn buttons(graphic: Graphic, lang: Lang) -> String {
-    let t = texts(lang);
-    let name = match graphic {
-        Graphic::Chart => t.image_chart,
-        Graphic::Map => t.image_map,
-    };
-    Markup::build(|m| {
-        m.el("p", &[("class", Text("wt-img"))], |m| {
-            m.text_el("span", &[], t.image_label);
-            for format in ImageFormat::ALL {
-                let label = format.ext().to_ascii_uppercase();
-                let act = Act::Command(Command::Image(graphic, format)).code();
-                let aria = format!("{name} {label}");
-                let attrs = [
-                    ("type", Text("button")),
-                    ("class", Text("wt-btn")),
-                    (act::ATTR, Text(&act)),
-                    ("aria-label", Text(&aria)),
-                ];
-                m.text_el("button", &attrs, &label);
-            }
-        });
-    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -133,11 +106,13 @@ mod tests {
             highlight: None,
             width: 640,
             area: None,
+            section: None,
         };
         let view = crate::features::page(&input);
-        assert_eq!(caption(Graphic::Chart, &view), view.chart.summary);
-        assert_eq!(caption(Graphic::Map, &view), view.map.summary);
-        assert_ne!(view.chart.summary, view.map.summary);
+        let (chart, map) = (view.chart.as_ref().unwrap(), view.map.as_ref().unwrap());
+        assert_eq!(caption(Graphic::Chart, &view), chart.summary);
+        assert_eq!(caption(Graphic::Map, &view), map.summary);
+        assert_ne!(chart.summary, map.summary);
     }
 
     #[test]
@@ -152,28 +127,5 @@ mod tests {
             format!("housing-summit-nplv-{v}-map.svg")
         );
         assert_eq!(csv::file_name(Lang::Nl), format!("{}.csv", csv::file_stem(Lang::Nl)));
-    }
-
-    #[test]
-    fn the_buttons_name_what_they_download() {
-        let html = buttons(Graphic::Map, Lang::Nl);
-        assert!(html.starts_with("<p class=\"wt-img\"><span>Als afbeelding:</span>"), "{html}");
-        assert!(html.contains(
-            "<button type=\"button\" class=\"wt-btn\" data-act=\"image:map.svg\" aria-label=\"Kaart downloaden als SVG\">SVG</button>"
-        ));
-        assert!(html.contains(
-            "data-act=\"image:map.png\" aria-label=\"Kaart downloaden als PNG\">PNG</button>"
-        ));
-        let html = buttons(Graphic::Chart, Lang::En);
-        assert!(html.contains(
-            "data-act=\"image:chart.png\" aria-label=\"Download the chart as PNG\">PNG</button>"
-        ));
-        // Every button's act reads back as the image command it names.
-        for code in html.split("data-act=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
-            assert!(matches!(
-                Act::parse(code),
-                Some(Act::Command(Command::Image(Graphic::Chart, _)))
-            ));
-        }
     }
 }

@@ -1,6 +1,5 @@
-//! The areas table: every area's figures with their qualifiers, sources, notes and
-//! bottlenecks, a checkbox per area, and the totals of the selection.
-pub mod markup;
+//! The areas table: one compact row per area (its name, the three figures with their
+//! qualifiers, ranges and a "let op" mark), a checkbox per area, sortable columns, the totals
+//! of the selection; and, opened row by row, each area's sources, notes and bottlenecks.
 pub mod model;
-#[cfg(target_arch = "wasm32")]
 pub mod view;

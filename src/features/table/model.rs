@@ -5,14 +5,14 @@
 //! (`PageText`): the markup looks them up in the page's texts.
 
 use crate::core::dataset::{
-    Area, BottleneckKind, Category, Figure, Note, PageText, Period, Scope, AREAS,
+    Area, BottleneckKind, Figure, Measure, Note, PageText, Period, Scope, AREAS,
 };
 
 use crate::core::format;
-use crate::core::i18n::{self, texts, Lang};
+use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
-use crate::core::totals::{category_total, exclusion, CategoryTotal, Exclusion};
+use crate::core::totals::{exclusion, measure_total, Exclusion, MeasureTotal};
 
 /// A data-quality note, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,7 +68,8 @@ pub struct RowView {
     pub page: Option<String>,
     /// True when the booklet gives none of the area's figures.
     pub no_figures: bool,
-    pub cells: [CellView; 3],
+    /// By `Measure::index`.
+    pub cells: [CellView; Measure::COUNT],
     pub notes: Vec<NoteView>,
     /// The area's bottlenecks: (category label, the booklet sentences behind it: the one that
     /// states it, and where that one does not name it, the one that does).
@@ -89,7 +90,7 @@ pub struct TotalView {
 pub fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
     list.iter()
         .map(|n| NoteView {
-            kind: i18n::note_kind(n.kind, lang),
+            kind: (texts(lang).note_kind)(n.kind),
             en: n.en,
             nl: (lang == Lang::Nl).then_some(n.nl),
             quote: n.quote,
@@ -102,11 +103,10 @@ fn period_text(p: Period) -> String {
 }
 
 fn exclusion_text(e: Exclusion, lang: Lang) -> String {
-    match (e, lang) {
-        (Exclusion::OtherPeriod(p), Lang::Nl) => format!("periode {}", period_text(p)),
-        (Exclusion::OtherPeriod(p), Lang::En) => format!("period {}", period_text(p)),
-        (Exclusion::WiderRegion(r), Lang::Nl) => format!("regio {r}"),
-        (Exclusion::WiderRegion(r), Lang::En) => format!("{r} region"),
+    let w = &texts(lang).table;
+    match e {
+        Exclusion::OtherPeriod(p) => (w.other_period)(&period_text(p)),
+        Exclusion::WiderRegion(r) => (w.wider_region)(r),
     }
 }
 
@@ -114,16 +114,16 @@ fn exclusion_text(e: Exclusion, lang: Lang) -> String {
 pub fn figure_text(f: &Figure, lang: Lang) -> String {
     let mut out = String::new();
     for q in f.qualifiers {
-        out.push_str(i18n::qualifier(*q, lang));
+        out.push_str((texts(lang).qualifier)(*q));
         out.push(' ');
     }
     out.push_str(&format::range(u64::from(f.low), u64::from(f.high), lang));
     out
 }
 
-fn cell(area: &Area, category: Category, lang: Lang) -> CellView {
+fn cell(area: &Area, measure: Measure, lang: Lang) -> CellView {
     let t = texts(lang);
-    let Some(f) = area.figure(category) else {
+    let Some(f) = area.figure(measure) else {
         return CellView {
             text: t.unknown.to_string(),
             status: CellStatus::Unknown,
@@ -133,10 +133,8 @@ fn cell(area: &Area, category: Category, lang: Lang) -> CellView {
             flagged: false,
         };
     };
-    let status = match exclusion(f, category) {
-        Some(e) => {
-            CellStatus::NotCounted(format!("{}: {}", t.not_counted, exclusion_text(e, lang)))
-        }
+    let status = match exclusion(f, measure) {
+        Some(e) => CellStatus::NotCounted((t.table.not_counted_because)(&exclusion_text(e, lang))),
         None => CellStatus::Counted,
     };
     let notes = notes(f.notes, lang);
@@ -158,7 +156,8 @@ fn names(list: &[usize]) -> String {
     list.iter().map(|&i| AREAS[i].name).collect::<Vec<_>>().join(", ")
 }
 
-fn total_view(total: &CategoryTotal, lang: Lang) -> TotalView {
+fn total_view(total: &MeasureTotal, lang: Lang) -> TotalView {
+    let w = &texts(lang).table;
     let mut parts = vec![];
     if !total.excluded.is_empty() {
         let list = total
@@ -167,25 +166,10 @@ fn total_view(total: &CategoryTotal, lang: Lang) -> TotalView {
             .map(|&(i, e)| format!("{} ({})", AREAS[i].name, exclusion_text(e, lang)))
             .collect::<Vec<_>>()
             .join(", ");
-        parts.push(match lang {
-            Lang::Nl => format!("Niet meegeteld: {list}."),
-            Lang::En => format!("Not counted: {list}."),
-        });
+        parts.push((w.total_not_counted)(&list));
     }
     if !total.unknown.is_empty() {
-        let n = total.unknown.len();
-        parts.push(match (lang, n) {
-            (Lang::Nl, _) => format!(
-                "Onbekend voor {n} {}: {}.",
-                if n == 1 { "gebied" } else { "gebieden" },
-                names(&total.unknown)
-            ),
-            (Lang::En, _) => format!(
-                "Unknown for {n} {}: {}.",
-                if n == 1 { "area" } else { "areas" },
-                names(&total.unknown)
-            ),
-        });
+        parts.push((w.total_unknown)(total.unknown.len(), &names(&total.unknown)));
     }
     let text = if total.counted.is_empty() {
         "–".to_string()
@@ -212,27 +196,30 @@ pub fn row(index: usize, lang: Lang, highlight: Option<BottleneckKind>) -> RowVi
         municipality: a.municipality,
         page: a.page.map(|p| format!("{} {p}", t.page)),
         no_figures: a.has_no_figures(),
-        cells: Category::ALL.map(|c| cell(a, c, lang)),
+        cells: Measure::ALL.map(|m| cell(a, m, lang)),
         notes: notes(a.notes, lang),
         bottlenecks: a
             .bottlenecks
             .iter()
-            .map(|b| {
-                (i18n::bottleneck(b.kind, lang), std::iter::once(b.quote).chain(b.also).collect())
-            })
+            .map(|b| ((t.bottleneck)(b.kind), std::iter::once(b.quote).chain(b.also).collect()))
             .collect(),
         highlighted: highlight.is_some_and(|k| a.has_bottleneck(k)),
     }
 }
 
-/// The totals row for a selection.
-pub fn totals(selection: Selection, lang: Lang) -> [TotalView; 3] {
-    Category::ALL.map(|c| total_view(&category_total(selection, c), lang))
+/// The totals row for a selection, by `Measure::index`.
+pub fn totals(selection: Selection, lang: Lang) -> [TotalView; Measure::COUNT] {
+    Measure::ALL.map(|m| total_view(&measure_total(selection, m), lang))
 }
 
-pub fn headers(lang: Lang) -> [&'static str; 5] {
+/// Each sortable column's heading (`sort::Column::ALL`'s order).
+pub fn headers(lang: Lang) -> [&'static str; 2 + Measure::COUNT] {
     let t = texts(lang);
-    [t.col_area, t.col_municipality, t.col_build, t.col_extra, t.col_retrofit]
+    crate::core::sort::Column::ALL.map(|c| match c {
+        crate::core::sort::Column::Area => t.col_area,
+        crate::core::sort::Column::Municipality => t.col_municipality,
+        crate::core::sort::Column::Figure(m) => (t.measure)(m),
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

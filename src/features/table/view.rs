@@ -1,109 +1,258 @@
-//! The areas table in the app, and the two browser effects that belong to it.
-//!
-//! The table's markup (`markup::table`) is inserted whole and changes only with the language
-//! and the highlight. `sync` applies the selection to it (ticks the checkboxes, marks the rows
-//! left out, writes the totals), so that ticking an area re-renders nothing in the table and
-//! its checkbox keeps focus. `fill_source_box` fills a source box when it is first opened.
-//! The checkboxes' changes reach the root's one change listener by their act.
+//! The areas table: a sort list and, per column, a sort button in its header (`aria-sort`
+//! says how the table is sorted); per area one compact row: a checkbox with its name, a
+//! button that opens the row's sources and notes below it, and its figures; the totals of the
+//! selection, and under the table what the totals leave out; the CSV download.
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::html::raw;
-use crate::core::act::{self, Act};
-use crate::core::dataset::PageTexts;
+use crate::core::dataset::{Measure, PageTexts, AREAS};
 use crate::core::i18n::{texts, Lang};
+use crate::core::link::{self, LinkState};
 use crate::core::selection::Selection;
-use crate::core::sort::Sort;
+use crate::core::sort::{Column, Direction, Sort};
 use crate::core::state::Action;
-use crate::features::sources::FILL_ATTR;
-use crate::features::table::markup;
-use crate::features::table::model::TotalView;
+use crate::features::share::view::bool_attr;
+use crate::features::share::Command;
+use crate::features::sources::quote::{bottlenecks, figure_source, notes, use_page_texts};
+use crate::features::table::model::{self, CellStatus, CellView, RowView, TotalView};
 
-/// `table` is `markup::table` in `TableMode::App`. Above it, the sort list, which the
-/// narrow layout shows in place of the (hidden) header row's sort buttons.
-pub fn areas_table(
-    lang: Lang,
-    sort: Option<Sort>,
-    table: &Rc<str>,
-    on_action: &Callback<Action>,
-) -> Html {
-    let on_sort = on_action.reform(|e: Event| {
+#[derive(Properties, PartialEq)]
+pub struct TableProps {
+    pub lang: Lang,
+    /// Every area's row, in the table's order.
+    pub rows: Rc<Vec<RowView>>,
+    pub totals: Rc<[TotalView; Measure::COUNT]>,
+    pub selection: Selection,
+    pub sort: Option<Sort>,
+    /// The area whose sources and notes are open.
+    pub open: Option<usize>,
+    /// Every row open (the static page: without JavaScript nothing can open them).
+    #[prop_or_default]
+    pub all_open: bool,
+    /// The link to this view and the page's address, for the links to an area's own view.
+    pub link: LinkState,
+    pub base: AttrValue,
+    pub on_action: Callback<Action>,
+    pub on_command: Callback<Command>,
+}
+
+#[function_component]
+pub fn AreasTable(p: &TableProps) -> Html {
+    let t = texts(p.lang);
+    let page = use_page_texts();
+    let on_sort = p.on_action.reform(|e: Event| {
         Action::SetSort(Sort::parse(
             &e.target_unchecked_into::<web_sys::HtmlSelectElement>().value(),
         ))
     });
+    let headers = model::headers(p.lang);
+    let measures = || Measure::ALL.into_iter();
     html! {
         <div class="wt-areas-box">
-            <label class="wt-sortpick">
-                <span>{ texts(lang).sort_label }</span>
-                <select onchange={on_sort}>{ raw(markup::sort_options(sort, lang)) }</select>
-            </label>
-            <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
-                { raw(table.clone()) }
+            <div class="wt-table-tools">
+                <label class="wt-sortpick">
+                    <span>{ t.sort_label }</span>
+                    <select onchange={on_sort}>{ sort_options(p.sort, p.lang) }</select>
+                </label>
+                <button type="button" class="wt-btn wt-csv" onclick={p.on_command.reform(|_: MouseEvent| Command::Csv)}>{ t.download_csv }</button>
             </div>
+            <div class="wt-table-wrap" tabindex="0" role="region" aria-labelledby="wt-caption">
+                <table class="wt-table wt-areas" id="wt-areas">
+                    <caption id="wt-caption">{ t.table_caption }</caption>
+                    <thead><tr>
+                        { for Column::ALL.into_iter().zip(headers).filter(|(c, _)| *c != Column::Municipality)
+                            .map(|(c, label)| sort_header(c, label, p)) }
+                    </tr></thead>
+                    <tbody>
+                        { for p.rows.iter().map(|r| row(r, p, &page)) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ t.total }</th>
+                        { for measures().map(|m| html! {
+                            <td class="wt-num wt-total" data-measure={m.code()}><span class="wt-val">{ p.totals[m.index()].text.clone() }</span></td>
+                        }) }
+                    </tr></tfoot>
+                </table>
+            </div>
+            <details class="wt-total-notes">
+                <summary>{ t.totals_left_out }</summary>
+                <ul>
+                    { for measures().filter(|m| !p.totals[m.index()].detail.is_empty()).map(|m| html! {
+                        <li><strong>{ (t.measure)(m) }{ ": " }</strong>{ p.totals[m.index()].detail.clone() }</li>
+                    }) }
+                </ul>
+            </details>
+            <p class="wt-flag-key"><span class="wt-flag" aria-hidden="true">{ "!" }</span>{ " " }{ t.flag_key }</p>
         </div>
     }
 }
 
-/// Applies the selection to the app's table under `root`.
-pub fn sync(root: &web_sys::Element, selection: Selection, totals: &[TotalView; 3]) {
-    let Ok(Some(table)) = root.query_selector("#wt-areas") else { return };
-    if let Ok(boxes) = table.query_selector_all("tbody input[type=checkbox]") {
-        for i in 0..boxes.length() {
-            let Some(input) =
-                boxes.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                continue;
-            };
-            let Some(Act::Toggle(area)) =
-                input.get_attribute(act::ATTR).as_deref().and_then(Act::parse)
-            else {
-                continue;
-            };
-            let on = selection.contains(area);
-            input.set_checked(on);
-            if let Ok(Some(row)) = input.closest("tr") {
-                let _ = if on {
-                    row.remove_attribute("data-off")
+/// A column header that sorts the table: a button (keyboard operable, named by the header's
+/// text), and `aria-sort` on the sorted column (the stylesheet draws the arrow from it). At
+/// narrow widths a figure column shows a short heading; the full one stays its name.
+fn sort_header(column: Column, label: &'static str, p: &TableProps) -> Html {
+    let current = p.sort.filter(|s| s.column == column).map(|s| s.direction);
+    let aria_sort = current.map(|d| match d {
+        Direction::Ascending => "ascending",
+        Direction::Descending => "descending",
+    });
+    let onclick = p.on_action.reform(move |_: MouseEvent| Action::SortBy(column));
+    let short = match column {
+        Column::Figure(m) => Some((texts(p.lang).table.short_headers)(m)),
+        _ => None,
+    };
+    html! {
+        <th scope="col" aria-sort={aria_sort} data-col={column.code()}>
+            <button type="button" class="wt-sort" data-sort={column.code()} {onclick}>
+                if let Some(short) = short {
+                    <span class="wt-long">{ label }</span>
+                    <span class="wt-short" aria-hidden="true">{ short }</span>
                 } else {
-                    row.set_attribute("data-off", "true")
-                };
-            }
-        }
-    }
-    if let Ok(cells) = table.query_selector_all("tfoot .wt-total") {
-        for (i, tot) in totals.iter().enumerate() {
-            if let Some(cell) = u32::try_from(i).ok().and_then(|i| cells.get(i)) {
-                cell.unchecked_into::<web_sys::Element>().set_inner_html(&markup::total_cell(tot));
-            }
-        }
+                    { label }
+                }
+            </button>
+        </th>
     }
 }
 
-/// Fills a source box (this table's or the national figures') when it is first opened, with
-/// what `features::source_box` gives for its code. Called for every `toggle` in the widget,
-/// caught on its way down (it does not bubble).
-pub fn fill_source_box(event: &web_sys::Event, page: &PageTexts) {
-    let Some(details) =
-        event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-    else {
-        return;
+/// The options of the sort list: the booklet's order, then each column in both directions;
+/// `sort` is selected.
+fn sort_options(sort: Option<Sort>, lang: Lang) -> Html {
+    let t = texts(lang);
+    let options = Column::ALL.into_iter().zip(model::headers(lang)).flat_map(|(column, name)| {
+        let words = match column {
+            Column::Area | Column::Municipality => t.sort_names,
+            Column::Figure(_) => t.sort_figures,
+        };
+        [Direction::Ascending, Direction::Descending].into_iter().zip(words).map(move |(d, w)| {
+            let s = Sort { column, direction: d };
+            (s, format!("{name}: {w}"))
+        })
+    });
+    html! {
+        <>
+            <option value="" selected={sort.is_none()}>{ t.sort_booklet }</option>
+            { for options.map(|(s, label)| html! {
+                <option value={s.code()} selected={sort == Some(s)}>{ label }</option>
+            }) }
+        </>
+    }
+}
+
+fn row(r: &RowView, p: &TableProps, page: &PageTexts) -> Html {
+    let t = texts(p.lang);
+    let i = r.index;
+    let open = p.all_open || p.open == Some(i);
+    let detail_id = format!("wt-d-{}", r.id);
+    let toggle = p.on_action.reform(move |_: Event| Action::Toggle(i));
+    let opener = p.on_action.reform(move |_: MouseEvent| Action::OpenRow((!open).then_some(i)));
+    let flagged = !r.notes.is_empty();
+    html! {
+        <>
+            <tr key={r.id} data-area={r.id} data-off={(!p.selection.contains(i)).then_some("true")}
+                data-hl={r.highlighted.then_some("true")}>
+                <th scope="row">
+                    <div class="wt-rowhead">
+                        <label class="wt-pick">
+                            <input type="checkbox" checked={p.selection.contains(i)} onchange={toggle} />
+                            <span>{ r.name }</span>
+                        </label>
+                        if flagged { { flag(p.lang) } }
+                        <button type="button" class="wt-more" aria-expanded={bool_attr(open)}
+                            aria-controls={detail_id.clone()} aria-label={(t.table.open_details)(r.name)}
+                            onclick={opener}></button>
+                    </div>
+                    if r.highlighted {
+                        <span class="wt-hl-mark">{ "◆ " }{ t.bottlenecks_heading }</span>
+                    }
+                </th>
+                { for r.cells.iter().zip(Measure::ALL).map(|(c, m)| cell(c, m, p.lang)) }
+            </tr>
+            if open {
+                <tr key={format!("{}-d", r.id)} class="wt-detail" id={detail_id}>
+                    <td colspan={(1 + Measure::COUNT).to_string()}>
+                        { detail(p, r, page) }
+                    </td>
+                </tr>
+            }
+        </>
+    }
+}
+
+/// The link to area `i`'s own view, from this view.
+fn area_href(state: &LinkState, base: &str, i: usize) -> AttrValue {
+    let mut to = *state;
+    to.view.area = Some(i);
+    link::standalone_url(base, &to).into()
+}
+
+/// Follows an in-widget link without reloading the page (a new tab or window, with a
+/// modifier key, still loads it).
+pub fn follow(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |e: MouseEvent| {
+        if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            e.prevent_default();
+        }
+        action.clone()
+    })
+}
+
+/// The visible "!" of a figure or area with a note, with its words for a screen reader.
+fn flag(lang: Lang) -> Html {
+    html! {
+        <span class="wt-flag"><span aria-hidden="true">{ "!" }</span><span class="wt-sr-only">{ texts(lang).flagged }</span></span>
+    }
+}
+
+fn cell(c: &CellView, m: Measure, lang: Lang) -> Html {
+    let status = c.status.code();
+    let why = match &c.status {
+        CellStatus::NotCounted(why) => Some(why.clone()),
+        _ => None,
     };
-    let Some(code) = details.get_attribute(FILL_ATTR) else { return };
-    if !details.open() {
-        return;
+    html! {
+        <td class="wt-num" data-status={status} data-measure={m.code()}>
+            <span class="wt-val">{ c.text.clone() }</span>
+            if c.flagged { { flag(lang) } }
+            if let Some(why) = why { <span class="wt-sr-only">{ format!(" ({why})") }</span> }
+        </td>
     }
-    let lang = details
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default();
-    if let Some(html) = crate::features::source_box(&code, page, lang) {
-        let _ = details.insert_adjacent_html("beforeend", &html);
+}
+
+/// One area's sources and notes, opened below its row: the municipality and page, per
+/// figure its value, box, sentence and notes (and why it is not counted), the area's notes and
+/// bottlenecks, and the link to its own view.
+fn detail(p: &TableProps, r: &RowView, page: &PageTexts) -> Html {
+    let t = texts(p.lang);
+    let area = &AREAS[r.index];
+    let mut sub = format!("{}: {}", t.col_municipality, area.municipality);
+    if let Some(pg) = &r.page {
+        sub.push_str(" · ");
+        sub.push_str(pg);
     }
-    let _ = details.remove_attribute(FILL_ATTR);
+    html! {
+        <div class="wt-srcbox">
+            <p class="wt-detail-sub">{ sub }</p>
+            if r.no_figures { <p>{ t.no_figures }</p> }
+            { for r.cells.iter().zip(Measure::ALL).filter(|(c, _)| c.quote.is_some()).map(|(c, m)| html! {
+                <div class="wt-detail-fig">
+                    <h3>{ (t.measure)(m) }{ ": " }{ c.text.clone() }</h3>
+                    if let CellStatus::NotCounted(why) = &c.status { <p class="wt-why">{ why.clone() }</p> }
+                    { figure_source(page, c, p.lang) }
+                </div>
+            }) }
+            if !r.notes.is_empty() {
+                <h3>{ t.area.notes }</h3>
+                { notes(page, &r.notes, p.lang) }
+            }
+            if !r.bottlenecks.is_empty() {
+                <h3>{ t.bottlenecks_heading }</h3>
+                { bottlenecks(page, &r.bottlenecks, p.lang) }
+            }
+            <p class="wt-area-link">
+                <a href={area_href(&p.link, &p.base, r.index)} onclick={follow(&p.on_action, Action::ShowArea(Some(r.index)))}>{ t.area_link }</a>
+            </p>
+        </div>
+    }
 }

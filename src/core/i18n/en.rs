@@ -1,0 +1,336 @@
+//! English.
+use super::{
+    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, TableWords, Texts,
+};
+use crate::core::amount::AmountError;
+use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier, DATASET_VERSION};
+use crate::core::format::int;
+use crate::core::funding::Funded;
+use crate::core::i18n::Lang;
+use crate::core::link::{Ignored, Metric, Section};
+
+fn n(v: usize) -> String {
+    int(v as u64, Lang::En)
+}
+
+/// The static page's own texts (not in the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+pub static PAGE: super::PageWords = super::PageWords {
+    loading: "The calculator is loading…",
+    load_failed: "Still seeing this after a few seconds? Then your browser cannot start the calculator (it uses WebAssembly, which your browser or a setting blocks). Please try a recent Firefox, Chrome, Edge or Safari. Every figure is below, and in the booklet Woontopafspraken 2024-2030.",
+    no_script: "The calculator needs JavaScript to compute. Every figure from the booklet is below.",
+    crashed: "Something went wrong in the calculator. Please reload the page; if it keeps failing, the figures are in the booklet Woontopafspraken 2024-2030.",
+};
+
+pub static TEXTS: Texts = Texts {
+    tag: "en",
+    name: "English",
+    short: "EN",
+    num: Numbers {
+        group: ',',
+        decimal: '.',
+        euro: |sign, amount| format!("{sign}€{amount}"),
+        million: "million",
+        billion: "billion",
+        per_home: "a home",
+        homes: "homes",
+        of: "of",
+    },
+    title: "Housing summit agreements 2024-2030: building homes in the 20 NPLV areas",
+    lead: "What the areas of the National Programme for Liveability and Safety (NPLV) want to build faster and make sustainable, according to the booklet Woontopafspraken 2024-2030, and what the state would contribute.",
+    caveat: "Note: these are the areas' plans; the state and the areas are still calibrating them.",
+    plans_caveat: "Note: these are the areas' plans, the \"chances\" they see. The state and the areas will calibrate these numbers over the next six months.",
+    rotterdam_caveat: "For Rotterdam-Zuid the housing agreement itself is still to be made.",
+    languages: "Taal / Language",
+    section: |s| match s {
+        Section::Calc => "Calculator",
+        Section::Map => "Map",
+        Section::Chart => "Chart",
+        Section::Table => "Table",
+        Section::Sources => "Sources",
+    },
+    sections: "Parts",
+    rules_heading: "How we count",
+    rules: [
+        "The 2025-2029 figure is the number in the area's big \"+N homes\" box: the booklet's 70,000 homes in submitted plans adds up from these. A narrower part named in the text (such as Roosendaal's 800 accelerated homes) is a note on the figure.",
+        "For Heerlen-Noord we show the part for Heerlen-Noord itself; the figure for the whole Parkstad region is a note.",
+        "A total counts only figures for the area itself and for the column's period. Figures for another period or a wider region are shown in their row, marked, but left out; below the total it says what is left out.",
+        "Where the booklet gives no figure it says \"unknown\", never 0. Where the booklet contradicts itself, the figure says so.",
+    ],
+    table_caption: "Homes to build and to make sustainable per NPLV area, as in the booklet",
+    col_area: "Area",
+    col_municipality: "Municipality",
+    measure: |m| match m {
+        Measure::Build => "Built faster 2025-2029",
+        Measure::Extra => "Extra homes 2030-2035",
+        Measure::Retrofit => "Homes made sustainable",
+    },
+    total: "Total",
+    unknown: "unknown",
+    no_figures: "no figures in the booklet",
+    source: "Source",
+    source_box: "Box",
+    quote_missing: "The booklet's sentence did not load; reload the page to see it.",
+    page: "p.",
+    totals_left_out: "What the totals leave out",
+    flag_key: "= note: this figure or area has a note; open the row for its source.",
+    flagged: "note",
+    not_counted: "not counted",
+    national_heading: "National figures from the booklet",
+    national_task: "Housing task of the NPLV areas 2024 to 2030",
+    national_plans: "Homes in the submitted plans",
+    national_concrete: "Made concrete today (about)",
+    national_per_home: "Expected state contribution per new home",
+    national_max: "At most, for 50,000 homes",
+    national_counts: "Ministries, municipalities, areas",
+    national_notes: "Caveats on these figures",
+    sort_label: "Sort",
+    sort_booklet: "Order of the booklet",
+    sort_names: ["A–Z", "Z–A"],
+    sort_figures: ["low–high", "high–low"],
+    use_amount: "Use",
+    dataset_version: "Dataset version",
+    source_line: "Source: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
+    calc_heading: "Calculator: what would the state contribute?",
+    money_heading: "How we compute",
+    money_model: "The booklet: for new homes in NPLV areas the state is expected to contribute an estimated €10,000–13,000 a home, at most €600 million for 50,000 homes. That maximum is national and covers new building 2025-2029 only. The default €12,000 is €600 million divided by 50,000; note that 13,000 × 50,000 = €650 million, more than the maximum. The booklet sets no amounts for 2030-2035 or for retrofits: we compute those separately and hypothetically, never against the maximum.",
+    how_we_count: "How we count",
+    bar_label: "Contribution, new homes 2025-2029",
+    amount_label: |c| match c {
+        Funded::NewHomes => "Amount per new home 2025-2029",
+        Funded::ExtraHomes => "Amount per extra home 2030-2035",
+        Funded::Retrofits => "Amount per home made sustainable",
+    },
+    amount_hint: |c| match c {
+        Funded::NewHomes => "Booklet: €10,000–13,000; default €12,000. Whole euros, up to €100,000.",
+        Funded::ExtraHomes | Funded::Retrofits => {
+            "Hypothetical, the booklet sets no amount; 0 = not counted."
+        }
+    },
+    hypothetical: "Hypothetical amounts: extra homes 2030-2035 and retrofits",
+    card: |c| match c {
+        Funded::NewHomes => "New homes 2025-2029 (counts against the maximum)",
+        Funded::ExtraHomes => "Extra homes 2030-2035 (hypothetical)",
+        Funded::Retrofits => "Retrofits (hypothetical)",
+    },
+    amount_error: |e, max| match e {
+        AmountError::Empty => "Please enter an amount, for example 12,000.".into(),
+        AmountError::NotANumber => {
+            "That is not an amount. Please use digits only, for example 12,500.".into()
+        }
+        AmountError::Negative => "An amount cannot be negative.".into(),
+        AmountError::NotWhole => "Please enter whole euros, without cents.".into(),
+        AmountError::TooLarge => format!("The highest amount is {max} a home."),
+    },
+    copy_link: "Copy link",
+    copied: "The link to this view has been copied.",
+    copy_failed: "Copying failed. Please copy the link below yourself.",
+    share: "Share",
+    embed: EmbedWords {
+        button: "Embed",
+        what: "What do you want to embed?",
+        whole: |s| format!("The whole calculator, opening on {s}"),
+        section: |s| format!("Only {s}, without the other parts"),
+        area: "One area:",
+        help: "Paste this code into your page. The height adjusts itself; the page's Content-Security-Policy needs frame-src and script-src for our website.",
+        height: |px| format!("Height in a 640 px column: about {px} px; the code sets it as the starting height."),
+        title: "Housing summit agreements 2024-2030: NPLV housing calculator",
+    },
+    notices_heading: "Not everything in the link could be used",
+    notice: |i| match i {
+        Ignored::UnknownArea(c) => format!("Unknown area code \"{c}\" skipped."),
+        Ignored::BadAmount { key, value } => {
+            format!("Invalid amount \"{value}\" for \"{key}\" skipped; the default applies.")
+        }
+        Ignored::BadValue { key, value } => format!("Invalid value \"{value}\" for \"{key}\" skipped."),
+        Ignored::UnknownParam(k) => format!("Unknown part \"{k}\" skipped."),
+        Ignored::Duplicate(k) => format!("\"{k}\" appeared more than once; the first applies."),
+        Ignored::FutureVersion(v) => {
+            format!("This link was made with a newer version ({v}); what we recognise was applied.")
+        }
+        Ignored::OtherDataset(d) => format!(
+            "This link was made with dataset {d}; this is {DATASET_VERSION}. The figures may have changed since."
+        ),
+        Ignored::More(1) => "And 1 more part skipped.".into(),
+        Ignored::More(k) => format!("And {} more parts skipped.", n(*k)),
+        Ignored::Truncated(k) => format!(
+            "This link is unusually long; its last {} characters were not read.",
+            n(*k)
+        ),
+    },
+    dismiss: "Close",
+    chart_heading: "Chart of the selected areas",
+    chart_metric: "The chart shows",
+    chart_homes: "Homes",
+    chart_money: "State contribution",
+    chart_excluded: "Open bar (*): not counted",
+    chart_range: "Lighter part: range (low–high)",
+    map_heading: "Map of the areas",
+    bottlenecks_heading: "Bottlenecks",
+    bottlenecks_help: "Choose a bottleneck to highlight the areas that name it. Each classification rests on a sentence from the booklet (see the table).",
+    bottlenecks_none: "No highlight",
+    select_these: "Select only these areas",
+    downloads_heading: "Download and print",
+    download_csv: "Download CSV",
+    csv_help: "The selected areas' figures with the contributions at the chosen amounts, for a spreadsheet (commas, UTF-8).",
+    image_label: "As an image:",
+    image_chart: "Download the chart as",
+    image_map: "Download the map as",
+    image_chart_file: "chart",
+    image_map_file: "map",
+    print: "Print",
+    print_help: "A printout gives the key result, the amounts, the results and the table, on a few A4 pages.",
+    slider: "slider",
+    choose_areas: "Choose areas",
+    pick_areas: "Pick areas one by one",
+    all_areas: "All areas",
+    no_areas: "None",
+    only_municipality: "Only municipality",
+    choose: "choose…",
+    results_heading: "State contribution for the selection",
+    share_of_max: "Share of the national maximum",
+    versus_max: "Compared with the maximum",
+    share_of_plans: "Share of all plans",
+    pro_rata_summary: "Pro rata: ",
+    pro_rata_per_area: "Pro rata per area",
+    claim: "Claim",
+    pro_rata: "Pro rata",
+    selection_total: "Selection total",
+    about_heading: "About these figures",
+    area_link: "All about this area",
+    qualifier: |q| match q {
+        Qualifier::Circa => "about",
+        Qualifier::Ruim => "over",
+        Qualifier::Netto => "net",
+        Qualifier::Bruto => "gross",
+    },
+    bottleneck: |k| match k {
+        BottleneckKind::Finance => "Funding gap",
+        BottleneckKind::Grid => "Grid congestion and energy",
+        BottleneckKind::Nitrogen => "Nitrogen",
+        BottleneckKind::Staff => "Staff and capacity",
+        BottleneckKind::Procedures => "Procedures and rules",
+        BottleneckKind::Parking => "Parking",
+        BottleneckKind::Relocation => "Relocation",
+        BottleneckKind::RetrofitCost => "Retrofit cost",
+    },
+    note_kind: |k| match k {
+        NoteKind::Conflict => "Contradiction",
+        NoteKind::Period => "Period",
+        NoteKind::Scope => "Region",
+        NoteKind::Subset => "Part",
+        NoteKind::Context => "Context",
+        NoteKind::Spelling => "Name",
+        NoteKind::Measure => "What counts",
+        NoteKind::Condition => "Condition",
+    },
+    csv: CsvWords {
+        separator: ',',
+        file_stem: "housing-summit-nplv",
+        code: "code",
+        area: "area",
+        municipality: "municipality",
+        measure: |m| match m {
+            Measure::Build => "homes_2025_2029",
+            Measure::Extra => "homes_2030_2035",
+            Measure::Retrofit => "retrofit",
+        },
+        measure_short: |m| match m {
+            Measure::Build => "2025_2029",
+            Measure::Extra => "2030_2035",
+            Measure::Retrofit => "retrofit",
+        },
+        low: "low",
+        high: "high",
+        qualifier: "qualifier",
+        period: "period",
+        counted: "counted",
+        amount: "amount_per_home",
+        contribution: "contribution",
+        pro_rata: "pro_rata",
+        notes: "notes",
+        dataset_version: "dataset_version",
+        yes: "yes",
+        no: "no",
+    },
+    calc: CalcWords {
+        selected: |k, of| format!("{} of {} areas selected", n(k), n(of)),
+        fit_all: |amount, high, max, below| match below {
+            Some(band) => format!("At {amount} a home, all areas' plans, even the highest estimate of {high} homes, fit within the maximum of {max}. That is below the booklet's {band} a home."),
+            None => format!("At {amount} a home, all areas' plans, even the highest estimate of {high} homes, fit within the maximum of {max}."),
+        },
+        fit_selection: |homes, max, amount| format!("This selection alone ({homes} homes) uses the whole maximum of {max} at {amount} a home."),
+        fit_selection_above: |homes, max, field_max| format!("This selection alone ({homes} homes) would use the whole maximum of {max} only above {field_max} a home, the highest amount the field takes."),
+        fit_selection_none: "This selection has no figures for 2025-2029, so no amount at which it uses the maximum.",
+        above_max: |amount, max| format!("{amount} above the maximum of {max}"),
+        below_max: |amount, max| format!("{amount} below the maximum of {max}"),
+        exactly_max: |max| format!("exactly the maximum of {max}"),
+        around_max: |max| format!("around the maximum of {max} (the range straddles it)"),
+        max_covers: |homes, amount| format!("The maximum pays for {homes} homes at {amount} a home."),
+        max_covers_nothing: "At €0 a home the state pays nothing.",
+        share_of_plans: |pct, sel, all, booklet| format!("{pct}: {sel} of {all} homes (the booklet rounds to {booklet})"),
+        unknown_note: |names| format!("Without a figure (unknown, not counted as 0): {names}."),
+        pro_rata_within: |claims| format!("All areas together claim {claims} at this amount: within the maximum, so every area gets its full amount."),
+        pro_rata_over: |claims, max| format!("All areas together claim {claims} at this amount, more than the maximum. Pro rata, each area gets a share of {max} in proportion to its claim (whole euros, largest-remainder method, summing to exactly the maximum)."),
+        national_context: |task, plans, concrete| format!("Nationally (booklet): a task of {task} homes 2024-2030, {plans} in the submitted plans, about {concrete} made concrete today."),
+        summary: |selected, homes, funding, share, pro_rata| format!("{selected}. New homes 2025-2029: {homes}, state contribution {funding} ({share} of the maximum); pro rata {pro_rata}."),
+        key_result: |funding, share, max| format!("{funding} · {share} of {max}"),
+    },
+    table: TableWords {
+        other_period: |p| format!("period {p}"),
+        wider_region: |r| format!("{r} region"),
+        not_counted_because: |reason| format!("not counted: {reason}"),
+        total_not_counted: |list| format!("Not counted: {list}."),
+        total_unknown: |k, names| {
+            format!("Unknown for {k} {}: {names}.", if k == 1 { "area" } else { "areas" })
+        },
+        open_details: |area| format!("Sources and notes for {area}"),
+        short_headers: |m| match m {
+            Measure::Build => "Faster 2025-2029",
+            Measure::Extra => "Extra 2030-2035",
+            Measure::Retrofit => "Retrofit",
+        },
+    },
+    chart: ChartWords {
+        series: |m| match m {
+            Metric::Homes => ["Built faster 2025-2029", "Extra homes 2030-2035"],
+            Metric::Money => ["Contribution at the chosen amount", "Pro rata within the maximum"],
+        },
+        none_selected: "No areas selected.",
+        shows: |k| format!("The chart shows {k} {}.", if k == 1 { "area" } else { "areas" }),
+        highest: |head, series, area, value, total| {
+            format!("{head} Highest for {series}: {area} ({value}). Together {total}.")
+        },
+        no_figure: |head, series| format!("{head} None of these areas has a figure for {series}."),
+    },
+    map: MapWords {
+        series: |m| match m {
+            Metric::Homes => "built faster 2025-2029",
+            Metric::Money => "contribution at the chosen amount",
+        },
+        homes: |figure| format!("{figure} homes 2025-2029"),
+        money: |sum, amount| format!("{sum} at {amount} per home"),
+        not_counted: " (not counted)",
+        unknown: "homes 2025-2029 unknown",
+        bottleneck: |k| format!("; bottleneck: {k}"),
+        summary: |areas, selected, series| format!("Map of the {areas} areas, {selected} selected. The area of each circle stands for {series}. The map names the places; the table gives every area and figure as text."),
+        legend_size: |s| format!("Area of the circle: {s}"),
+        legend_off: "Open: not selected",
+        legend_range: "Outer ring: high end of a range",
+        legend_unknown: |u| format!("Diamond, ?: {u}"),
+        legend_excluded: "Dashed edge: not counted (another period or a wider region)",
+        legend_highlight: |k| format!("Ring: bottleneck {k}"),
+        attribution: |places| format!("Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for {places}, elsewhere at the city."),
+    },
+    area: AreaWords {
+        municipality: |name| format!("Municipality {name}"),
+        heading: "What the state's contribution means",
+        contribution: "Contribution, new homes 2025-2029, at the chosen amount",
+        pro_rata: "Pro rata within the maximum",
+        share_of_plans: "Share of the homes in all plans",
+        no_figures: "The booklet names this area but gives no figures for it: there is nothing to compute.",
+        no_build: "The booklet gives no number of homes 2025-2029 for this area, which is what the maximum covers: no contribution can be computed.",
+        open_all: "Open the whole calculator with this area",
+        notes: "Notes on this area",
+    },
+};

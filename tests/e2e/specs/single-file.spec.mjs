@@ -1,0 +1,23 @@
+// The single-file build (dist-single/woontop.html) from file://, with no server, under its own
+// hash-based policy.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, expect, watch, CSP_LISTENER, openSection } from '../fixtures.mjs';
+
+test('the single file works from file:// with no server, under its own hash-based policy', async ({ page }) => {
+  const problems = watch(page, 'file://');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(CSP_LISTENER);
+  await page.goto(pathToFileURL(resolve('dist-single/woontop.html')).href + '?g=amw~amz&b=10000&view=table');
+  await page.waitForSelector('#app[data-ready]', { timeout: 15_000 });
+  expect((await page.locator('#wt-areas tfoot td .wt-val').allTextContents())[0]).toBe('18.687');
+  await page.locator('tr[data-area=dlf] .wt-more').click();
+  await openSection(page, 'Rekenhulp');
+  await expect(page.locator(".wt-card[data-cat='b'] .wt-card-money")).toHaveText('€ 186.870.000');
+  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  expect(policy).toMatch(/script-src 'sha256-[^']+' 'sha256-[^']+' data: 'wasm-unsafe-eval'; style-src 'sha256-/);
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(problems.filter((p) => !p.startsWith('outside request: file:'))).toEqual([]);
+});
