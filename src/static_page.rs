@@ -79,13 +79,19 @@ pub fn head() -> (String, String) {
 
 /// The app's markup for the static page.
 pub fn app_html() -> String {
+    render_app(LinkState::default(), true)
+}
+
+/// The app's markup for the view `link` opens, as the browser's first render draws it
+/// (`prerender`: as the static page, every section), with the compiled texts.
+pub fn render_app(link: LinkState, prerender: bool) -> String {
     let props = Props {
-        link: LinkState::default(),
+        link,
         notices: vec![],
         page_texts: Rc::new(PageTexts::compiled()),
         width: STATIC_WIDTH,
         env: crate::app::Env::default(),
-        prerender: true,
+        prerender,
         root: None,
     };
     futures::executor::block_on(

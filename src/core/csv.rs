@@ -168,7 +168,7 @@ pub fn export(
             .flat_map(|f| f.notes.iter())
             .chain(area.notes.iter())
             .map(|n| match page.get(n.nl) {
-                nl if lang == Lang::Nl && !nl.is_empty() => nl,
+                nl if texts(lang).dutch_notes && !nl.is_empty() => nl,
                 _ => n.en,
             })
             .collect();

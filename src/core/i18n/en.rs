@@ -36,6 +36,7 @@ pub static TEXTS: Texts = Texts {
         homes: "homes",
         of: "of",
     },
+    dutch_notes: false,
     title: "Housing summit agreements 2024-2030: building homes in the 20 NPLV areas",
     lead: "What the areas of the National Programme for Liveability and Safety (NPLV) want to build faster and make sustainable, according to the booklet Woontopafspraken 2024-2030, and what the state would contribute.",
     caveat: "Note: these are the areas' plans; the state and the areas are still calibrating them.",

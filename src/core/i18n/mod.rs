@@ -228,6 +228,9 @@ pub struct Texts {
     /// Its button's label.
     pub short: &'static str,
     pub num: Numbers,
+    /// Whether the dataset's notes are shown in their Dutch text (read from the page) rather
+    /// than their English one.
+    pub dutch_notes: bool,
     pub title: &'static str,
     pub lead: &'static str,
     /// The header's one-line caveat; the whole one is in the sources (`plans_caveat`).

@@ -36,6 +36,7 @@ pub static TEXTS: Texts = Texts {
         homes: "woningen",
         of: "van",
     },
+    dutch_notes: true,
     title: "Woontopafspraken 2024-2030: woningbouw in de 20 NPLV-gebieden",
     lead: "Wat de gebieden van het Nationaal Programma Leefbaarheid en Veiligheid (NPLV) versneld willen bouwen en verduurzamen, volgens het boekje Woontopafspraken 2024-2030, en wat het Rijk daaraan zou bijdragen.",
     caveat: "Let op: dit zijn de plannen van de gebieden; Rijk en gebieden kalibreren ze nog.",

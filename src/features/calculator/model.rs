@@ -323,10 +323,7 @@ mod tests {
     /// its ends, and for a percentage range the decimals of each end.
     type Range = (f64, f64, Option<(usize, usize)>);
     fn ranges(text: &str, lang: Lang) -> Vec<Range> {
-        let (group, decimal) = match lang {
-            Lang::Nl => ('.', ','),
-            Lang::En => (',', '.'),
-        };
+        let (group, decimal) = (texts(lang).num.group, texts(lang).num.decimal);
         let number = |s: &str| {
             let s = s.trim_end_matches('%');
             let decimals = s.split_once(decimal).map_or(0, |(_, d)| d.len());

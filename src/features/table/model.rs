@@ -92,7 +92,7 @@ pub fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
         .map(|n| NoteView {
             kind: (texts(lang).note_kind)(n.kind),
             en: n.en,
-            nl: (lang == Lang::Nl).then_some(n.nl),
+            nl: texts(lang).dutch_notes.then_some(n.nl),
             quote: n.quote,
         })
         .collect()
