@@ -112,3 +112,21 @@ test('in an embed the key result stands below the navigation, not sticky (the fr
   expect(await page.locator('.wt-bar').evaluate((el) => getComputedStyle(el).position)).toBe('static');
   await expect(page.locator('.wt-tabs + .wt-bar')).toHaveCount(1);
 });
+
+for (const width of [320, 360]) {
+  const rows = width === 320 ? 2 : 1;
+  test(`at ${width} px the five tabs take ${rows} row(s) inside the width, embedded or not`, async ({ page, open }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const query of ['', '?embed=1']) {
+      await open(query);
+      const row = () => page.locator('.wt-tabs > .wt-tab').evaluateAll((tabs) => ({
+        tops: new Set(tabs.map((t) => t.getBoundingClientRect().top)).size,
+        right: Math.max(...tabs.map((t) => t.getBoundingClientRect().right)),
+        width: document.documentElement.clientWidth,
+      }));
+      const { tops, right, width: w } = await row();
+      expect(tops, query).toBeLessThanOrEqual(rows);
+      expect(right, query).toBeLessThanOrEqual(w);
+    }
+  });
+}
