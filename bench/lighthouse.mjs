@@ -2,7 +2,7 @@
 // the release build and on the vanilla baseline (../shared/bench/vanilla-baseline.html, or
 // $BASELINE), both served with brotli, in one run. Adds `lighthouse` to the results file
 // (bench/results.json, or --out F): scores, TBT, LCP, FCP, TTI, DOM size and the app's long
-// tasks, the median of --runs N runs (default 3) per page.
+// tasks, the median of --runs N runs (default 5) per page.
 // Lighthouse comes from bench/lighthouse/ (exactly 12.2.3: 13 needs Node 22), installed by
 // scripts/bench.sh; the test command never installs it.
 // Figures only: nothing here passes or fails.
@@ -17,7 +17,7 @@ const chromeLauncher = await import(require.resolve('chrome-launcher'));
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const RUNS = Number(flag('--runs', 3));
+const RUNS = Number(flag('--runs', 5));
 const OUT = flag('--out', 'bench/results.json');
 const BASELINE = resolve(process.env.BASELINE ?? '../shared/bench/vanilla-baseline.html');
 

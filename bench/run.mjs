@@ -53,11 +53,15 @@ const TARGETS = {
   app: {
     url: appServer.url,
     ready: () => window.__bench.ready, // set by the observer in OBSERVE below
-    amount: '#wt-amt-build-text',
-    figure: ".wt-card[data-cat='0'] .wt-card-money",
-    totals: '#wt-areas tfoot',
-    boxes: (page) => page.$$eval('#wt-areas tbody tr[data-area]', (rows) => rows.slice(0, 2)
-      .map((r) => `#wt-areas tbody tr[data-area=${r.dataset.area}] input[type=checkbox]`)),
+    amount: '#wt-amt-b',
+    figure: ".wt-card[data-cat='b'] .wt-card-money",
+    totals: ".wt-card[data-cat='b'] .wt-card-money", // the selection's contribution
+    // The Rekenhulp's area picker, folded until asked for: opened as a visitor would.
+    boxes: async (page) => {
+      if (!(await page.$('.wt-picker[open]'))) await page.click('.wt-picker summary');
+      await page.waitForSelector('.wt-picker input[type=checkbox]');
+      return [1, 2].map((n) => `.wt-picker li:nth-child(${n}) input[type=checkbox]`);
+    },
   },
   baseline: {
     url: `${baseServer.url}${basename(BASELINE)}`,
@@ -159,14 +163,16 @@ async function interact(page, target, kinds, count, timed) {
 
 // JS heap after a full GC, and for the app the wasm linear memory. boot.js keeps the glue's
 // exports to itself, but the glue's default init returns the already-initialised exports when
-// called again (`if (wasm !== undefined) return wasm;`), and those include `memory`.
+// called again (`if (wasm !== undefined) return wasm;`), and those include the memory.
 const memory = (page) => page.evaluate(async () => {
   window.gc?.();
   const tag = document.querySelector('script[data-wasm]');
   let wasm = null;
   if (tag) {
     const glue = await import(new URL(tag.dataset.js, document.baseURI).href); // same URL as boot.js: same module
-    wasm = (await glue.default())?.memory?.buffer.byteLength ?? null;
+    // The export names are minified (scripts/wasm-names.mjs): the memory is found by its type.
+    const exports = Object.values((await glue.default()) ?? {});
+    wasm = exports.find((e) => e instanceof WebAssembly.Memory)?.buffer.byteLength ?? null;
   }
   return { heap: performance.memory?.usedJSHeapSize ?? null, wasm };
 });

@@ -3,7 +3,7 @@
 //! Dutch: `;` between fields (what Dutch spreadsheets expect), decimal comma; English: `,` and
 //! decimal point. UTF-8 with a byte-order mark so that spreadsheets read "€" and "ë" right.
 //! Numbers are whole (homes, euros) without thousands separators; an unknown figure is an
-//! empty field, never 0. Columns are documented in the README.
+//! empty field, never 0. Columns are documented in docs/data.md.
 //!
 //! A text field that begins like a spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage
 //! return) is written with a `'` in front, inside quotes, as OWASP's CSV-injection guidance
@@ -238,7 +238,7 @@ mod tests {
             .collect()
     }
 
-    /// The columns as the README documents them, in both languages (a change of the dataset's
+    /// The columns as docs/data.md documents them, in both languages (a change of the dataset's
     /// measures or of the funded categories must not rename them).
     #[test]
     fn the_columns_are_the_documented_ones() {

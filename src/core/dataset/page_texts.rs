@@ -1,14 +1,12 @@
 //! The Dutch texts the static page prints: the booklet's sentences (the source of every figure,
 //! note and bottleneck), its "+N woningen" boxes, and our notes in Dutch.
 //!
-//! They are compiled in natively (`PAGE_TEXTS`, for tests and for writing the static page),
-//! but not into the browser build: there the page's static table, written from the same data,
-//! already prints every one of them (marked with its number, `data-t`), and the static block
-//! also carries them all in one data block (`<script type="text/plain" id="wt-texts">`, one
-//! text a line, by number), which the shell reads at start, in one call, into a `PageTexts`
-//! value that it hands to every view that quotes. That keeps about 25 KB of Dutch text (5 KB
-//! compressed) out of the wasm; reading the 250-odd quotations one by one took a slow phone
-//! about 80 ms.
+//! They are compiled in natively (`PAGE_TEXTS`, for tests and for rendering the static page),
+//! but not into the browser build: the static page, rendered from the same components,
+//! already prints every one of them, and it also carries them all in one data block
+//! (`<script type="text/plain" id="wt-texts">`, one text a line, by number), which the shell
+//! reads at start, in one call, into a `PageTexts` value that the views receive as a Yew
+//! context. That keeps about 25 KB of Dutch text (5 KB compressed) out of the wasm.
 //!
 //! The data block carries the fingerprint of its texts (`data-texts`), and the wasm the one
 //! it was built with (`PAGE_TEXTS_HASH`): a stale `index.html` beside a newer wasm would

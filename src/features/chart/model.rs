@@ -15,7 +15,7 @@ use crate::core::dataset::{Measure, AREAS};
 use crate::core::format;
 use crate::core::funding::{cost, Funded, Funding};
 use crate::core::i18n::{texts, Lang};
-pub use crate::core::link::Metric;
+use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
 

@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::core::format::coord;
 use crate::core::i18n::{texts, Lang};
+use crate::core::link::Metric;
 use crate::core::state::Action;
-use crate::features::chart::model::{BarKind, ChartGeometry, Metric, Row, BAR_HEIGHT};
+use crate::features::chart::model::{BarKind, ChartGeometry, Row, BAR_HEIGHT};
 use crate::features::share::view::{bool_attr, image_buttons};
 use crate::features::share::{Command, Graphic};
 

@@ -37,7 +37,7 @@ use crate::core::dataset::{BottleneckKind, Measure, AREAS, AREA_COUNT};
 use crate::core::format;
 use crate::core::funding::{cost, Amounts, Funded, Funding};
 use crate::core::i18n::{texts, Lang};
-pub use crate::core::link::Metric;
+use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
 use crate::features::chart::model::value_label;
