@@ -73,19 +73,19 @@ fn static_block_prints_every_sentence_the_app_shows() {
     let mut shown: Vec<PageText> = vec![];
     for r in table::model::rows(Lang::Nl, None, None) {
         shown.extend(r.notes.iter().map(|n| n.quote));
-        shown.extend(r.notes.iter().filter_map(|n| n.nl));
+        shown.extend(r.notes.iter().map(|n| n.text));
         shown.extend(r.bottlenecks.iter().flat_map(|b| b.1.iter().copied()));
         for c in &r.cells {
             shown.extend(c.quote);
             shown.extend(c.notes.iter().map(|n| n.quote));
-            shown.extend(c.notes.iter().filter_map(|n| n.nl));
+            shown.extend(c.notes.iter().map(|n| n.text));
             shown.extend(c.box_text);
         }
     }
     let national = sources::national::national(Lang::Nl);
     shown.extend(national.items.iter().map(|i| i.2));
     shown.extend(national.notes.iter().map(|n| n.quote));
-    shown.extend(national.notes.iter().filter_map(|n| n.nl));
+    shown.extend(national.notes.iter().map(|n| n.text));
     assert!(shown.len() > 160, "expected the table's sentences, found {}", shown.len());
     let body = html.split(&format!("id=\"{TEXTS_ID}\"")).next().unwrap();
     // As element text: `&`, `<` and `>` escaped.

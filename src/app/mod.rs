@@ -107,6 +107,7 @@ pub fn App(props: &Props) -> Html {
             width: state.width,
             area: state.area,
             section: (!every).then_some(state.section),
+            workings: state.workings,
         },
         features::page,
     );
@@ -141,7 +142,7 @@ pub fn App(props: &Props) -> Html {
     let panel = |s: Section| {
         let content = match s {
             Section::Calc => html! {
-                <Calculator {lang} calc={page.calc.clone()} amounts={state.amounts} fields={state.fields.clone()}
+                <Calculator {lang} calc={page.calc.clone()} workings={page.workings.clone()} open={state.workings} amounts={state.amounts} fields={state.fields.clone()}
                     selection={state.selection} hypothetical_open={state.hypothetical_open}
                     picker_open={state.picker_open} pro_rata_open={state.pro_rata_open} on_action={on_action.clone()} />
             },

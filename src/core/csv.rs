@@ -167,10 +167,7 @@ pub fn export(
             .filter_map(|m| area.figure(*m))
             .flat_map(|f| f.notes.iter())
             .chain(area.notes.iter())
-            .map(|n| match page.get(n.nl) {
-                nl if texts(lang).dutch_notes && !nl.is_empty() => nl,
-                _ => n.en,
-            })
+            .map(|n| page.get(if texts(lang).dutch_notes { n.nl } else { n.en }))
             .collect();
         row.push(Cell::text(notes.join(" | ")));
         row.push(Cell::text(DATASET_VERSION));

@@ -41,6 +41,15 @@ pub fn euro(n: i64, lang: Lang) -> String {
     (numbers(lang).euro)(if n < 0 { "-" } else { "" }, &int(n.unsigned_abs(), lang))
 }
 
+/// Euros and cents, for the one fraction shown (an exact quotient): `€ 8.494,25`.
+pub fn euro_cents(cents: u64, lang: Lang) -> String {
+    let n = numbers(lang);
+    let c = cents % 100;
+    let digits = [b'0' + (c / 10) as u8, b'0' + (c % 10) as u8].map(char::from);
+    let amount = format!("{}{}{}{}", int(cents / 100, lang), n.decimal, digits[0], digits[1]);
+    (n.euro)("", &amount)
+}
+
 /// `€ 10.000–13.000`, or one amount when low equals high.
 pub fn euro_range(low: i64, high: i64, lang: Lang) -> String {
     if low == high {
@@ -163,6 +172,13 @@ mod tests {
         assert_eq!(int(10_166, Nl), "10.166");
         assert_eq!(int(600_000_000, Nl), "600.000.000");
         assert_eq!(int(10_166, En), "10,166");
+    }
+
+    #[test]
+    fn cents_in_dutch_and_english() {
+        assert_eq!(euro_cents(849_425, Nl), "€ 8.494,25");
+        assert_eq!(euro_cents(849_405, En), "€8,494.05");
+        assert_eq!(euro_cents(7, Nl), "€ 0,07");
     }
 
     #[test]

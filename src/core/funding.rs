@@ -154,6 +154,9 @@ pub struct ProRata {
     pub payout_high: [u64; AREA_COUNT],
     /// All areas' claims at the chosen amount.
     pub claims_total: Span,
+    /// Each area's claim (its counted figure times the amount; 0 without one), low and high.
+    pub claim_low: [u64; AREA_COUNT],
+    pub claim_high: [u64; AREA_COUNT],
 }
 
 impl ProRata {
@@ -277,6 +280,8 @@ fn pro_rata(amount: u64, max_total: u64) -> ProRata {
             claim_high
         },
         claims_total,
+        claim_low,
+        claim_high,
     }
 }
 

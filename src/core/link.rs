@@ -10,7 +10,8 @@
 //!   `accent` (6 hex digits), `chart=money` (homes default), `k` (a bottleneck category to
 //!   highlight), `s` (the table's sort, `-build` for largest first), `a` (one area's own view,
 //!   by its code), `view` (the section open: `calc` default, `map`, `chart`, `table`,
-//!   `sources`), `nav=0` (that section alone, without the navigation): presentational, left
+//!   `sources`), `nav=0` (that section alone, without the navigation), `w` (the results whose
+//!   working is open, `core::workings::Explained` codes joined by `~`): presentational, left
 //!   out at their defaults.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
@@ -32,6 +33,7 @@ use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
+use crate::core::workings::{Explained, Open};
 
 /// The link format this code writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -116,6 +118,8 @@ pub struct View {
     pub section: Section,
     /// That section alone, without the navigation (`nav=0`).
     pub alone: bool,
+    /// The results whose working is open (`w=b~pr`).
+    pub workings: Open,
 }
 
 /// Everything a link carries.
@@ -206,6 +210,11 @@ pub fn encode(state: &LinkState) -> String {
     }
     if v.alone {
         out.push_str("&nav=0");
+    }
+    if !v.workings.is_empty() {
+        let codes: Vec<&str> = v.workings.iter().map(Explained::code).collect();
+        out.push_str("&w=");
+        out.push_str(&codes.join(&sep));
     }
     if let Some(sort) = v.sort {
         out.push_str("&s=");
@@ -378,9 +387,9 @@ fn head_of(query: &str) -> &str {
 
 /// The keys a link can carry. A key's position is its bit in the sets of keys seen and of
 /// duplicates reported: a constant cost per pair, so that reading is linear in the link.
-const KEYS: [&str; 16] = [
+const KEYS: [&str; 17] = [
     "v", "d", "g", "b", "x", "r", "lang", "embed", "theme", "accent", "chart", "k", "s", "a",
-    "view", "nav",
+    "view", "nav", "w",
 ];
 
 /// The notices of one link: the first `cap` distinct ones listed, the others counted.
@@ -413,6 +422,12 @@ impl Notices {
     }
 }
 
+/// The items of a list value (`g`, `w`), forgiving about the separators that mail programs may
+/// have substituted for `~`.
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split([LIST_SEP, ',', ' ', '+', '.']).filter(|c| !c.is_empty())
+}
+
 /// Reads decoded key/value pairs; never panics. Missing settings take their defaults; every
 /// ignored part is reported: the first `MAX_NOTICES` distinct notices are listed, and then one
 /// `Ignored::More` counts the parts left out of the list. Linear in the total length of the
@@ -425,10 +440,10 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
     let mut state = LinkState::default();
     let mut ignored = Notices { listed: vec![], cap, more: 0 };
     // Bit i: KEYS[i] was seen, and its duplicate was reported.
-    let (mut seen, mut duplicate) = (0u16, 0u16);
+    let (mut seen, mut duplicate) = (0u32, 0u32);
     for (k, v) in pairs {
         let (key, value) = (k.as_ref(), v.as_ref().trim());
-        if let Some(bit) = KEYS.iter().position(|&known| known == key).map(|i| 1u16 << i) {
+        if let Some(bit) = KEYS.iter().position(|&known| known == key).map(|i| 1u32 << i) {
             if seen & bit != 0 {
                 if duplicate & bit == 0 {
                     duplicate |= bit;
@@ -454,8 +469,7 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
             }
             "g" => {
                 let mut selection = Selection::none();
-                // Be forgiving about separators that mail programs may have substituted.
-                for code in value.split([LIST_SEP, ',', ' ', '+', '.']).filter(|c| !c.is_empty()) {
+                for code in list(value) {
                     match Area::by_id(&code.to_ascii_lowercase()) {
                         Some((i, _)) => selection = selection.with(i, true),
                         None => ignored.push(Ignored::UnknownArea(code.to_string())),
@@ -472,56 +486,74 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
                 _ => ignored
                     .push(Ignored::BadAmount { key: key.to_string(), value: value.to_string() }),
             },
-            "lang" => match Lang::from_tag(&value.to_ascii_lowercase()) {
-                Some(l) => state.view.lang = l,
-                None => ignored.push(bad()),
-            },
-            "embed" => match value {
-                "1" | "true" => state.view.embed = true,
-                "0" | "false" => state.view.embed = false,
-                _ => ignored.push(bad()),
-            },
-            "theme" => match value {
-                "auto" => state.view.theme = Theme::Auto,
-                "light" => state.view.theme = Theme::Light,
-                "dark" => state.view.theme = Theme::Dark,
-                _ => ignored.push(bad()),
-            },
-            "accent" => match parse_hex_colour(value) {
-                Some(c) if accent_is_legible(c) => state.view.accent = Some(c),
-                _ => ignored.push(bad()),
-            },
-            "chart" => match value {
-                "homes" => state.view.metric = Metric::Homes,
-                "money" => state.view.metric = Metric::Money,
-                _ => ignored.push(bad()),
-            },
-            "k" => match BottleneckKind::from_code(value) {
-                Some(k) => state.view.highlight = Some(k),
-                None => ignored.push(bad()),
-            },
-            // An unknown code gets the usual notice, and the whole widget.
-            "a" => match Area::by_id(&value.to_ascii_lowercase()) {
-                Some((i, _)) => state.view.area = Some(i),
-                None => ignored.push(Ignored::UnknownArea(value.to_string())),
-            },
-            "s" => match Sort::parse(value) {
-                Some(sort) => state.view.sort = Some(sort),
-                None => ignored.push(bad()),
-            },
-            "view" => match Section::from_code(value) {
-                Some(section) => state.view.section = section,
-                None => ignored.push(bad()),
-            },
-            "nav" => match value {
-                "0" => state.view.alone = true,
-                "1" => state.view.alone = false,
-                _ => ignored.push(bad()),
-            },
-            _ => ignored.push(Ignored::UnknownParam(key.to_string())),
+            _ => read_view(key, value, &mut state.view, &mut ignored),
         }
     }
     (state, ignored.finish())
+}
+
+/// Reads one presentational pair (or reports an unknown key) into `view`.
+fn read_view(key: &str, value: &str, view: &mut View, ignored: &mut Notices) {
+    let bad = || Ignored::BadValue { key: key.to_string(), value: value.to_string() };
+    match key {
+        "lang" => match Lang::from_tag(&value.to_ascii_lowercase()) {
+            Some(l) => view.lang = l,
+            None => ignored.push(bad()),
+        },
+        "embed" => match value {
+            "1" | "true" => view.embed = true,
+            "0" | "false" => view.embed = false,
+            _ => ignored.push(bad()),
+        },
+        "theme" => match value {
+            "auto" => view.theme = Theme::Auto,
+            "light" => view.theme = Theme::Light,
+            "dark" => view.theme = Theme::Dark,
+            _ => ignored.push(bad()),
+        },
+        "accent" => match parse_hex_colour(value) {
+            Some(c) if accent_is_legible(c) => view.accent = Some(c),
+            _ => ignored.push(bad()),
+        },
+        "chart" => match value {
+            "homes" => view.metric = Metric::Homes,
+            "money" => view.metric = Metric::Money,
+            _ => ignored.push(bad()),
+        },
+        "k" => match BottleneckKind::from_code(value) {
+            Some(k) => view.highlight = Some(k),
+            None => ignored.push(bad()),
+        },
+        // An unknown code gets the usual notice, and the whole widget.
+        "a" => match Area::by_id(&value.to_ascii_lowercase()) {
+            Some((i, _)) => view.area = Some(i),
+            None => ignored.push(Ignored::UnknownArea(value.to_string())),
+        },
+        "s" => match Sort::parse(value) {
+            Some(sort) => view.sort = Some(sort),
+            None => ignored.push(bad()),
+        },
+        "view" => match Section::from_code(value) {
+            Some(section) => view.section = section,
+            None => ignored.push(bad()),
+        },
+        "nav" => match value {
+            "0" => view.alone = true,
+            "1" => view.alone = false,
+            _ => ignored.push(bad()),
+        },
+        // Each known code opens its working; an unknown one is reported, the others apply.
+        "w" => {
+            for code in list(value) {
+                match Explained::from_code(code) {
+                    Some(e) => view.workings = view.workings.with(e, true),
+                    None => ignored
+                        .push(Ignored::BadValue { key: key.to_string(), value: code.to_string() }),
+                }
+            }
+        }
+        _ => ignored.push(Ignored::UnknownParam(key.to_string())),
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -578,8 +610,18 @@ mod tests {
                 area: None,
                 section: Section::Calc,
                 alone: false,
+                workings: Open::default(),
             }
         );
+    }
+
+    #[test]
+    fn open_workings_read_back_and_an_unknown_one_is_reported() {
+        let (s, ignored) = parse_query("v=1&g=amw&b=12000&x=0&r=0&w=pr~b~nope");
+        assert_eq!(ignored, vec![Ignored::BadValue { key: "w".into(), value: "nope".into() }]);
+        assert!(s.view.workings.contains(Explained::ProRata));
+        assert!(s.view.workings.contains(Explained::Funding(Funded::NewHomes)));
+        assert!(encode(&s).ends_with("&w=b~pr"), "{}", encode(&s));
     }
 
     #[test]
@@ -745,6 +787,7 @@ mod tests {
                 prop::option::of(0usize..20),
                 0usize..Section::ALL.len(),
                 any::<bool>(),
+                any::<u16>(),
             ),
         )
             .prop_map(
@@ -759,7 +802,7 @@ mod tests {
                     accent,
                     money,
                     k,
-                    (sort, area, section, alone),
+                    (sort, area, section, alone, w),
                 )| LinkState {
                     selection: Selection::from_bits(bits),
                     amounts: Amounts { build: b, extra: x, retrofit: r },
@@ -781,6 +824,10 @@ mod tests {
                         area,
                         section: Section::ALL[section],
                         alone,
+                        workings: Explained::ALL
+                            .into_iter()
+                            .enumerate()
+                            .fold(Open::default(), |o, (i, e)| o.with(e, w & (1 << i) != 0)),
                     },
                 },
             )

@@ -13,3 +13,4 @@ pub mod selection;
 pub mod sort;
 pub mod state;
 pub mod totals;
+pub mod workings;

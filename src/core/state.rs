@@ -13,6 +13,7 @@ use crate::core::i18n::Lang;
 use crate::core::link::{Ignored, LinkState, Metric, Section, Theme, View};
 use crate::core::selection::Selection;
 use crate::core::sort::{Column, Sort};
+use crate::core::workings::{Explained, Open};
 
 /// What the visitor typed in one amount field, and what is wrong with it, if anything.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,6 +90,8 @@ pub struct State {
     pub open_row: Option<usize>,
     /// While the page is being printed: everything a printout holds is drawn.
     pub printing: bool,
+    /// The results whose working is open (kept in the link).
+    pub workings: Open,
 }
 
 /// Widths are rounded down to this step, so that a resize re-lays the chart out only every
@@ -143,6 +146,7 @@ impl State {
             picker_open: false,
             open_row: None,
             printing: false,
+            workings: view.workings,
         }
     }
 
@@ -162,6 +166,7 @@ impl State {
                 area: self.area,
                 section: self.section,
                 alone: self.alone,
+                workings: self.workings,
             },
         }
     }
@@ -239,6 +244,31 @@ pub enum Action {
     ShowArea(Option<usize>),
     /// The page is about to be printed, or was printed.
     Print(bool),
+    /// A result's working was opened or closed.
+    ShowWorking(Explained, bool),
+}
+
+/// How `action` reaches the browser history.
+fn history_of(action: &Action) -> HistoryMode {
+    match action {
+        // Opening a working changes the link, not enough to be a step back.
+        Action::TypeAmount(..)
+        | Action::SlideAmount(..)
+        | Action::TidyAmount(_)
+        | Action::ShowWorking(..) => HistoryMode::Replace,
+        Action::Load(_)
+        | Action::DismissNotices
+        | Action::Copied(_)
+        | Action::ToggleEmbed
+        | Action::Resize(_)
+        | Action::Embed(_)
+        | Action::ShowProRata(_)
+        | Action::ShowHypothetical(_)
+        | Action::ShowPicker(_)
+        | Action::OpenRow(_)
+        | Action::Print(_) => HistoryMode::None,
+        _ => HistoryMode::Push,
+    }
 }
 
 impl State {
@@ -246,23 +276,7 @@ impl State {
     #[must_use]
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
-        next.history = match action {
-            Action::TypeAmount(..) | Action::SlideAmount(..) | Action::TidyAmount(_) => {
-                HistoryMode::Replace
-            }
-            Action::Load(_)
-            | Action::DismissNotices
-            | Action::Copied(_)
-            | Action::ToggleEmbed
-            | Action::Resize(_)
-            | Action::Embed(_)
-            | Action::ShowProRata(_)
-            | Action::ShowHypothetical(_)
-            | Action::ShowPicker(_)
-            | Action::OpenRow(_)
-            | Action::Print(_) => HistoryMode::None,
-            _ => HistoryMode::Push,
-        };
+        next.history = history_of(&action);
         match action {
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -328,6 +342,7 @@ impl State {
                 next.embedded = Embedded::Whole;
             }
             Action::Print(on) => next.printing = on,
+            Action::ShowWorking(e, open) => next.workings = self.workings.with(e, open),
             Action::Embed(what) => next.embedded = what,
             Action::Open(section) => next.section = section,
             Action::DismissNotices => next.notices.clear(),

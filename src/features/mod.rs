@@ -15,6 +15,7 @@ use crate::core::funding::{self, Amounts};
 use crate::core::i18n::Lang;
 use crate::core::link::{Metric, Section};
 use crate::core::selection::Selection;
+use crate::core::workings::Open;
 
 pub mod area;
 pub mod bottlenecks;
@@ -33,6 +34,8 @@ pub mod table;
 pub struct PageView {
     /// The calculator's results: the calculator, the key result shown in every section.
     pub calc: Rc<calculator::model::CalcView>,
+    /// How the results are worked out, when the calculator is shown.
+    pub workings: Rc<calculator::workings::WorkingsView>,
     /// The chart laid out for the widget's width, when the chart is shown.
     pub chart: Option<Rc<chart::model::ChartGeometry>>,
     /// What the map shows for the state, when the map is shown.
@@ -57,14 +60,22 @@ pub struct PageInput {
     pub area: Option<usize>,
     /// The section open; `None`: every section (the static page, a printout).
     pub section: Option<Section>,
+    /// The results whose working is open.
+    pub workings: Open,
 }
 
 pub fn page(input: &PageInput) -> PageView {
-    let PageInput { selection, amounts, lang, metric, highlight, width, area, section } = *input;
+    let PageInput { selection, amounts, lang, metric, highlight, width, area, section, workings } =
+        *input;
     let shown = |s: Section| area.is_none() && section.is_none_or(|open| open == s);
     let funding = funding::compute(selection, amounts);
     PageView {
         calc: Rc::new(calculator::model::calc(&funding, selection, lang)),
+        workings: Rc::new(if shown(Section::Calc) {
+            calculator::workings::workings(workings, &funding, selection, lang)
+        } else {
+            calculator::workings::WorkingsView::default()
+        }),
         chart: shown(Section::Chart)
             .then(|| Rc::new(chart::model::layout(selection, metric, &funding, lang, width))),
         map: shown(Section::Map)
@@ -91,6 +102,7 @@ mod tests {
             width: 360,
             area: None,
             section,
+            workings: Open::default(),
         }
     }
 

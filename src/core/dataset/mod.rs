@@ -80,8 +80,9 @@ pub enum NoteKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
     pub kind: NoteKind,
+    /// The note in Dutch and in English, both read from the page.
     pub nl: PageText,
-    pub en: &'static str,
+    pub en: PageText,
     /// The other figure the booklet gives, where the note is about one.
     pub value: Option<u32>,
     pub quote: PageText,

@@ -97,7 +97,7 @@ fn the_booklets_caveats_are_recorded() {
     for n in NATIONAL.notes {
         assert!(
             !PageTexts::compiled().get(n.nl).is_empty()
-                && !n.en.is_empty()
+                && !PageTexts::compiled().get(n.en).is_empty()
                 && !PageTexts::compiled().get(n.quote).is_empty()
         );
     }

@@ -1,6 +1,7 @@
 //! English.
 use super::{
     AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, TableWords, Texts,
+    WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier, DATASET_VERSION};
@@ -8,6 +9,7 @@ use crate::core::format::int;
 use crate::core::funding::Funded;
 use crate::core::i18n::Lang;
 use crate::core::link::{Ignored, Metric, Section};
+use crate::core::workings::{End, Explained, LeftOut};
 
 fn n(v: usize) -> String {
     int(v as u64, Lang::En)
@@ -276,6 +278,50 @@ pub static TEXTS: Texts = Texts {
         national_context: |task, plans, concrete| format!("Nationally (booklet): a task of {task} homes 2024-2030, {plans} in the submitted plans, about {concrete} made concrete today."),
         summary: |selected, homes, funding, share, pro_rata| format!("{selected}. New homes 2025-2029: {homes}, state contribution {funding} ({share} of the maximum); pro rata {pro_rata}."),
         key_result: |funding, share, max| format!("{funding} · {share} of {max}"),
+    },
+    working: WorkingWords {
+        how: "How is this worked out?",
+        about: |e| match e {
+            Explained::Funding(Funded::NewHomes) => "contribution for new homes 2025-2029",
+            Explained::Funding(Funded::ExtraHomes) => "contribution for extra homes 2030-2035",
+            Explained::Funding(Funded::Retrofits) => "contribution for retrofits",
+            Explained::ShareOfMax => "share of the maximum",
+            Explained::VersusMax => "compared with the maximum",
+            Explained::MaxCovers => "homes the maximum pays for",
+            Explained::ShareOfPlans => "share of all plans",
+            Explained::ProRata => "pro rata",
+            Explained::FitAll => "amount at which all plans fit",
+            Explained::FitSelection => "amount at which the selection uses the maximum",
+        },
+        product: |area, homes, amount, money| format!("{area}: {homes} homes × {amount} = {money}"),
+        sum: |homes, amount, money| format!("Together: {homes} homes × {amount} = {money}"),
+        left_out: |why, names| match why {
+            LeftOut::Unknown => format!("Not counted, as the booklet gives no figure: {names}."),
+            LeftOut::NotCounted => format!("Not counted, as the figure is for another period or a wider region: {names}."),
+        },
+        fits: |max, homes, exact, euros| format!("{max} ÷ {homes} homes = {exact} a home; rounded down to whole euros: {euros}, so that it fits within the maximum."),
+        covers: |max, amount, homes| format!("{max} ÷ {amount} a home = {homes} homes (rounded down)."),
+        scenario: |end, claims, max, applies| {
+            let head = match end {
+                Some(End::Low) => "Low estimate: ",
+                Some(End::High) => "High estimate: ",
+                None => "",
+            };
+            if applies {
+                format!("{head}all areas together claim {claims}, more than {max}. Each area gets its claim × {max} ÷ {claims}, rounded down to whole euros:")
+            } else {
+                format!("{head}all areas together claim {claims}, no more than {max}: each area gets its full claim.")
+            }
+        },
+        share: |area, claim, floor, extra, payout| {
+            if extra {
+                format!("{area}: {claim} → {floor} + €1 from the rounding = {payout}")
+            } else {
+                format!("{area}: {claim} → {payout}")
+            }
+        },
+        rounding: |left, names| format!("After rounding down, {left} was left; the largest remainders got €1 each: {names}."),
+        payouts: |sum| format!("Together for the selection: {sum}."),
     },
     table: TableWords {
         other_period: |p| format!("period {p}"),

@@ -15,6 +15,7 @@ use crate::core::amount::AmountError;
 use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier};
 use crate::core::funding::Funded;
 use crate::core::link::{Ignored, Metric, Section};
+use crate::core::workings::{End, Explained, LeftOut};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -121,6 +122,28 @@ pub struct CalcWords {
         fn(selected: &str, homes: &str, funding: &str, share: &str, pro_rata: &str) -> String,
     /// The key result in a few words: the contribution, its share, the maximum.
     pub key_result: fn(funding: &str, share: &str, max: &str) -> String,
+}
+
+/// How a result is worked out (see `core::workings`); arguments are formatted.
+#[derive(Debug)]
+pub struct WorkingWords {
+    /// The disclosure under each result, and the result it is about (for a screen reader,
+    /// after `how`).
+    pub how: &'static str,
+    pub about: fn(Explained) -> &'static str,
+    /// "Amsterdam Nieuw-West: 10.166 woningen × € 12.000 = € 121.992.000".
+    pub product: fn(area: &str, homes: &str, amount: &str, money: &str) -> String,
+    pub sum: fn(homes: &str, amount: &str, money: &str) -> String,
+    pub left_out: fn(why: LeftOut, names: &str) -> String,
+    /// The exact quotient and the whole euros it is rounded down to.
+    pub fits: fn(max: &str, homes: &str, exact: &str, euros: &str) -> String,
+    pub covers: fn(max: &str, amount: &str, homes: &str) -> String,
+    /// Pro rata for one end of the ranges (`None`: no range among the counted figures).
+    pub scenario: fn(end: Option<End>, claims: &str, max: &str, applies: bool) -> String,
+    /// One area's share; `extra`: it got one more euro from the rounding.
+    pub share: fn(area: &str, claim: &str, floor: &str, extra: bool, payout: &str) -> String,
+    pub rounding: fn(left: &str, names: &str) -> String,
+    pub payouts: fn(sum: &str) -> String,
 }
 
 /// The areas table's words (see `features::table`).
@@ -344,6 +367,7 @@ pub struct Texts {
     pub note_kind: fn(NoteKind) -> &'static str,
     pub csv: CsvWords,
     pub calc: CalcWords,
+    pub working: WorkingWords,
     pub table: TableWords,
     pub chart: ChartWords,
     pub map: MapWords,

@@ -1,6 +1,7 @@
 //! Dutch: the default language, and the static page's.
 use super::{
     AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, TableWords, Texts,
+    WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier, DATASET_VERSION};
@@ -8,6 +9,7 @@ use crate::core::format::int;
 use crate::core::funding::Funded;
 use crate::core::i18n::Lang;
 use crate::core::link::{Ignored, Metric, Section};
+use crate::core::workings::{End, Explained, LeftOut};
 
 fn n(v: usize) -> String {
     int(v as u64, Lang::Nl)
@@ -278,6 +280,50 @@ pub static TEXTS: Texts = Texts {
         national_context: |task, plans, concrete| format!("Landelijk (boekje): opgave {task} woningen 2024-2030, {plans} in de ingediende plannen, circa {concrete} vandaag concreet gemaakt."),
         summary: |selected, homes, funding, share, pro_rata| format!("{selected}. Nieuwbouw 2025-2029: {homes}, rijksbijdrage {funding} ({share} van het maximum); naar rato {pro_rata}."),
         key_result: |funding, share, max| format!("{funding} · {share} van {max}"),
+    },
+    working: WorkingWords {
+        how: "Hoe komt dit tot stand?",
+        about: |e| match e {
+            Explained::Funding(Funded::NewHomes) => "bijdrage nieuwbouw 2025-2029",
+            Explained::Funding(Funded::ExtraHomes) => "bijdrage extra woningen 2030-2035",
+            Explained::Funding(Funded::Retrofits) => "bijdrage verduurzamen",
+            Explained::ShareOfMax => "deel van het maximum",
+            Explained::VersusMax => "ten opzichte van het maximum",
+            Explained::MaxCovers => "woningen die het maximum betaalt",
+            Explained::ShareOfPlans => "deel van alle plannen",
+            Explained::ProRata => "naar rato",
+            Explained::FitAll => "bedrag waarbij alle plannen passen",
+            Explained::FitSelection => "bedrag waarbij de selectie het maximum gebruikt",
+        },
+        product: |area, homes, amount, money| format!("{area}: {homes} woningen × {amount} = {money}"),
+        sum: |homes, amount, money| format!("Samen: {homes} woningen × {amount} = {money}"),
+        left_out: |why, names| match why {
+            LeftOut::Unknown => format!("Niet meegeteld, want zonder cijfer in het boekje: {names}."),
+            LeftOut::NotCounted => format!("Niet meegeteld, want voor een andere periode of een groter gebied: {names}."),
+        },
+        fits: |max, homes, exact, euros| format!("{max} ÷ {homes} woningen = {exact} per woning; naar beneden afgerond op hele euro's: {euros}, zodat het binnen het maximum past."),
+        covers: |max, amount, homes| format!("{max} ÷ {amount} per woning = {homes} woningen (naar beneden afgerond)."),
+        scenario: |end, claims, max, applies| {
+            let head = match end {
+                Some(End::Low) => "Lage schatting: ",
+                Some(End::High) => "Hoge schatting: ",
+                None => "",
+            };
+            if applies {
+                format!("{head}alle gebieden samen vragen {claims}, meer dan {max}. Ieder gebied krijgt zijn vraag × {max} ÷ {claims}, naar beneden afgerond op hele euro's:")
+            } else {
+                format!("{head}alle gebieden samen vragen {claims}, niet meer dan {max}: ieder gebied krijgt zijn volle vraag.")
+            }
+        },
+        share: |area, claim, floor, extra, payout| {
+            if extra {
+                format!("{area}: {claim} → {floor} + € 1 uit de afronding = {payout}")
+            } else {
+                format!("{area}: {claim} → {payout}")
+            }
+        },
+        rounding: |left, names| format!("Na het afronden bleef {left} over; de grootste resten kregen elk € 1: {names}."),
+        payouts: |sum| format!("Samen voor de selectie: {sum}."),
     },
     table: TableWords {
         other_period: |p| format!("periode {p}"),

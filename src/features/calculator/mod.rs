@@ -4,3 +4,4 @@
 //! shows.
 pub mod model;
 pub mod view;
+pub mod workings;

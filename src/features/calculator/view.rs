@@ -12,7 +12,9 @@ use crate::core::funding::{Amounts, Funded};
 use crate::core::i18n::{texts, Lang};
 use crate::core::selection::Selection;
 use crate::core::state::{Action, AmountField};
+use crate::core::workings::{Explained, Open};
 use crate::features::calculator::model::{CalcView, Suggestion};
+use crate::features::calculator::workings::WorkingsView;
 use crate::features::share::view::bool_attr;
 
 /// Slider range and step in euros; the text field accepts up to `funding::MAX_PER_HOME_EUR`.
@@ -28,6 +30,9 @@ fn opened(e: &Event) -> bool {
 pub struct CalculatorProps {
     pub lang: Lang,
     pub calc: Rc<CalcView>,
+    pub workings: Rc<WorkingsView>,
+    /// The results whose working is open.
+    pub open: Open,
     pub amounts: Amounts,
     pub fields: [AmountField; Funded::COUNT],
     pub selection: Selection,
@@ -48,7 +53,7 @@ pub fn Calculator(p: &CalculatorProps) -> Html {
         <div class="wt-calc">
             <div class="wt-amounts">
                 { field(Funded::NewHomes) }
-                { fits(p.lang, &p.calc, &p.on_action) }
+                { fits(p) }
                 <details class="wt-hypo" open={p.hypothetical_open} ontoggle={on_hypothetical}>
                     <summary>{ t.hypothetical }</summary>
                     if p.hypothetical_open {
@@ -110,21 +115,22 @@ fn amount_input(
 }
 
 /// The amounts at which all plans, and the selection alone, fit the maximum, each with its
-/// "use this amount" button.
-fn fits(lang: Lang, calc: &CalcView, on_action: &Callback<Action>) -> Html {
+/// "use this amount" button and its working.
+fn fits(p: &CalculatorProps) -> Html {
+    let (lang, calc, on_action) = (p.lang, &p.calc, &p.on_action);
     let t = texts(lang);
-    let line = |s: &Suggestion| {
+    let line = |s: &Suggestion, of: Explained| {
         let button = s.amount.map(|a| {
             let onclick = on_action.reform(move |_: MouseEvent| Action::UseAmount(Funded::NewHomes, a));
             let euro = format::euro(i64::try_from(a).unwrap_or(i64::MAX), lang);
             html! { <button type="button" class="wt-btn wt-use" {onclick}>{ format!("{} {euro}", t.use_amount) }</button> }
         });
-        html! { <p class="wt-fit">{ s.text.clone() }{ " " }{ for button }</p> }
+        html! { <><p class="wt-fit">{ s.text.clone() }{ " " }{ for button }{ how_toggle(p, of) }</p>{ how_steps(p, of) }</> }
     };
     html! {
         <div class="wt-fits">
-            { line(&calc.fit_all) }
-            if let Some(s) = &calc.fit_selection { { line(s) } }
+            { line(&calc.fit_all, Explained::FitAll) }
+            if let Some(s) = &calc.fit_selection { { line(s, Explained::FitSelection) } }
         </div>
     }
 }
@@ -185,33 +191,65 @@ fn results(p: &CalculatorProps) -> Html {
                         <h4>{ card.label }</h4>
                         <p class="wt-card-homes">{ format!("{} × {}", card.homes, card.amount) }</p>
                         <p class="wt-card-money">{ card.funding.clone() }</p>
-                        <p class="wt-card-compact">{ card.funding_compact.clone() }</p>
+                        <p class="wt-card-compact">{ card.funding_compact.clone() }{ how_toggle(p, Explained::Funding(card.category)) }</p>
+                        { how_steps(p, Explained::Funding(card.category)) }
                     </div>
                 }) }
             </div>
             <dl class="wt-cap">
-                <div><dt>{ t.share_of_max }</dt><dd class="wt-share-max">{ v.share_of_max.clone() }</dd></div>
-                <div><dt>{ t.versus_max }</dt><dd class="wt-versus">{ v.versus_max.clone() }</dd></div>
-                <div><dt>{ t.share_of_plans }</dt><dd>{ v.share_of_plans.clone() }</dd></div>
+                <div><dt>{ t.share_of_max }</dt><dd><span class="wt-share-max">{ v.share_of_max.clone() }</span>{ how_toggle(p, Explained::ShareOfMax) }{ how_steps(p, Explained::ShareOfMax) }</dd></div>
+                <div><dt>{ t.versus_max }</dt><dd><span class="wt-versus">{ v.versus_max.clone() }</span>{ how_toggle(p, Explained::VersusMax) }{ how_steps(p, Explained::VersusMax) }</dd></div>
+                <div><dt>{ t.share_of_plans }</dt><dd>{ v.share_of_plans.clone() }{ how_toggle(p, Explained::ShareOfPlans) }{ how_steps(p, Explained::ShareOfPlans) }</dd></div>
             </dl>
-            <p class="wt-covers">{ v.max_covers.clone() }</p>
+            <p class="wt-covers">{ v.max_covers.clone() }{ how_toggle(p, Explained::MaxCovers) }</p>
+            { how_steps(p, Explained::MaxCovers) }
             if !v.unknown_note.is_empty() {
                 <p class="wt-unknown-note">{ v.unknown_note.clone() }</p>
             }
             <details class="wt-prorata" open={p.pro_rata_open} ontoggle={on_toggle}>
                 <summary>{ t.pro_rata_summary }<span class="wt-prorata-sum">{ v.pro_rata_sum.clone() }</span></summary>
-                if p.pro_rata_open { { pro_rata(v, p.lang) } }
+                if p.pro_rata_open { { pro_rata(p) } }
             </details>
         </section>
     }
 }
 
-/// How the maximum is shared, and the table per area.
-fn pro_rata(v: &CalcView, lang: Lang) -> Html {
-    let t = texts(lang);
+/// "How is this worked out?" beside a result that has a working: a disclosure button (it
+/// takes no room of its own while closed); `how_steps` lists the steps under the result while
+/// it is open. Its state is kept in the link.
+fn how_toggle(p: &CalculatorProps, of: Explained) -> Html {
+    if !p.workings.available.contains(of) {
+        return Html::default();
+    }
+    let w = &texts(p.lang).working;
+    let open = p.open.contains(of);
+    let onclick = p.on_action.reform(move |_: MouseEvent| Action::ShowWorking(of, !open));
+    html! {
+        <>{ " " }<button type="button" class="wt-how" aria-expanded={bool_attr(open)}
+            aria-controls={format!("wt-how-{}", of.code())} {onclick}>
+            { w.how }<span class="wt-sr-only">{ (w.about)(of) }</span>
+        </button></>
+    }
+}
+
+fn how_steps(p: &CalculatorProps, of: Explained) -> Html {
+    match p.workings.lines(of) {
+        Some(lines) if p.open.contains(of) => html! {
+            <ol class="wt-how-steps" id={format!("wt-how-{}", of.code())}>
+                { for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
+            </ol>
+        },
+        _ => Html::default(),
+    }
+}
+
+/// How the maximum is shared, with its working, and the table per area.
+fn pro_rata(p: &CalculatorProps) -> Html {
+    let (v, t) = (&p.calc, texts(p.lang));
     html! {
         <>
-            <p>{ v.pro_rata_note.clone() }</p>
+            <p>{ v.pro_rata_note.clone() }{ how_toggle(p, Explained::ProRata) }</p>
+            { how_steps(p, Explained::ProRata) }
             if !v.pro_rata_rows.is_empty() {
                 <div class="wt-table-wrap" tabindex="0" role="region" aria-label={t.pro_rata_per_area}>
                     <table class="wt-table wt-prorata-table">

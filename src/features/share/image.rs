@@ -107,6 +107,7 @@ mod tests {
             width: 640,
             area: None,
             section: None,
+            workings: crate::core::workings::Open::default(),
         };
         let view = crate::features::page(&input);
         let (chart, map) = (view.chart.as_ref().unwrap(), view.map.as_ref().unwrap());

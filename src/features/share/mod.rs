@@ -56,7 +56,7 @@ pub fn embed_height(section: Section, alone: bool, area: bool) -> u32 {
         return 900;
     }
     let (with_nav, without) = match section {
-        Section::Calc => (960, 940),
+        Section::Calc => (995, 975),
         Section::Map => (980, 965),
         Section::Chart => (1070, 1060),
         Section::Table => (1285, 1285),

@@ -35,11 +35,14 @@ pub fn notes(page: &PageTexts, list: &[NoteView], lang: Lang) -> Html {
     html! {
         <ul class="wt-notes">
             { for list.iter().map(|n| {
-                let dutch = n.nl.map(|t| page.get(t)).filter(|t| !t.is_empty());
+                let text = match page.get(n.text) {
+                    "" => texts(lang).quote_missing,
+                    text => text,
+                };
                 html! {
                     <li>
                         <strong>{ n.kind }{ ": " }</strong>
-                        if let Some(text) = dutch { <span>{ text.to_string() }</span> } else { { n.en } }
+                        <span>{ text.to_string() }</span>
                         { quote(page, n.quote, lang) }
                     </li>
                 }

@@ -18,10 +18,8 @@ use crate::core::totals::{exclusion, measure_total, Exclusion, MeasureTotal};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoteView {
     pub kind: &'static str,
-    /// The English text: shown in English, and in Dutch when the page's Dutch text is missing.
-    pub en: &'static str,
-    /// The Dutch text, in Dutch.
-    pub nl: Option<PageText>,
+    /// The note in the visitor's language (a text of the page).
+    pub text: PageText,
     pub quote: PageText,
 }
 
@@ -91,8 +89,7 @@ pub fn notes(list: &[Note], lang: Lang) -> Vec<NoteView> {
     list.iter()
         .map(|n| NoteView {
             kind: (texts(lang).note_kind)(n.kind),
-            en: n.en,
-            nl: texts(lang).dutch_notes.then_some(n.nl),
+            text: if texts(lang).dutch_notes { n.nl } else { n.en },
             quote: n.quote,
         })
         .collect()

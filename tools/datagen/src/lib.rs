@@ -119,8 +119,8 @@ fn period(p: &str) -> String {
     format!("Some(Period {{ from: {from}, to: {to} }})")
 }
 
-/// The Dutch texts the static page prints (booklet sentences and boxes, our notes in Dutch),
-/// numbered in the order the generated file first uses them; the same text twice gets one
+/// The texts the page carries for the app (booklet sentences and boxes, our notes in Dutch,
+/// which the static page prints, and in English), numbered in the order the generated file first uses them; the same text twice gets one
 /// number.
 #[derive(Default)]
 struct PageTexts(Vec<String>);
@@ -145,10 +145,10 @@ fn notes(out: &mut String, indent: &str, notes: &[Note], q: &mut PageTexts) {
         let value = n.value.map_or("None".to_string(), |v| format!("Some({v})"));
         let _ = writeln!(
             out,
-            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {},\n{indent}        en: {:?},\n{indent}        value: {value},\n{indent}        quote: {},\n{indent}    }},",
+            "{indent}    Note {{\n{indent}        kind: {},\n{indent}        nl: {},\n{indent}        en: {},\n{indent}        value: {value},\n{indent}        quote: {},\n{indent}    }},",
             note_kind(&n.kind),
             q.id(&n.nl),
-            n.en,
+            q.id(&n.en),
             q.id(&n.quote)
         );
     }
