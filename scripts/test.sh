@@ -11,7 +11,7 @@ source scripts/setup.sh
 # Release JS + wasm, brotli, on the pinned release toolchain (sizes are deterministic there).
 # The product's rule: at most 130 KB loaded at start. The guard is the measured size plus 2 KB
 # (docs/performance.md), so that a change that grows it has to say so here.
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-126}"
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-128}"
 passed=0
 stage() {
   local name="$1"

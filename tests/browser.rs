@@ -196,8 +196,8 @@ async fn open_heerlen_box(root: &web_sys::Element) -> String {
 }
 
 /// A page without the static block has none of the booklet's sentences, boxes or Dutch notes
-/// (which the app reads from it): the source box, once opened, says so politely, and the
-/// English note stands in for the Dutch one. Never an empty quotation.
+/// (which the app reads from it), nor notes in either language: the source box, once opened,
+/// says so politely, for the sentence and for the note. Never an empty quotation.
 #[wasm_bindgen_test]
 async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() {
     let app = mount("?view=table", "").await;
@@ -208,7 +208,7 @@ async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() 
     assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
     assert!(root.query_selector(&format!("{cell} .wt-boxtext")).unwrap().is_none());
     let note = text_of(root, &format!("{cell} .wt-notes li"));
-    assert!(note.contains("Parkstad region"), "{note}");
+    assert!(note.contains("niet geladen"), "{note}");
 }
 
 /// The static block's data block of sentences, with the fingerprint `hash`: the app quotes
