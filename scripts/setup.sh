@@ -13,7 +13,7 @@
 #      into the toolchain's sysroot and the toolchain is linked into rustup as `debian-web`.
 # Every other tool comes from a package registry only: crates.io (trunk, wasm-bindgen-cli,
 # wasm-pack), npm (binaryen's wasm-opt, esbuild, @playwright/test, puppeteer-core, axe-core, vnu-jar) and
-# Debian (chromium, chromedriver, firefox-esr, webkit2gtk-driver with WebKitGTK's MiniBrowser,
+# PyPI (frictionless, in a virtual environment under .tools/), and Debian (chromium, chromedriver, firefox-esr, webkit2gtk-driver with WebKitGTK's MiniBrowser,
 # xvfb, and a Java runtime for vnu-jar where none is installed).
 
 set -euo pipefail
@@ -21,6 +21,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.22.1"
 WASM_PACK_VERSION="0.15.1"
+# The Frictionless validator for the published dataset package (PyPI).
+FRICTIONLESS_VERSION="5.21.0"
 WASM_TARGET="wasm32-unknown-unknown"
 DEBIAN_TOOLCHAIN="debian-web"
 
@@ -195,6 +197,19 @@ ensure_java() {
   command -v java >/dev/null || apt_install default-jre-headless
 }
 
+ensure_frictionless() {
+  # The Frictionless Data validator (`frictionless validate`) checks assets/dataset/datapackage.json
+  # and the files it describes; a virtual environment keeps it out of the system's Python.
+  local venv="$ROOT/.tools/frictionless"
+  if ! "$venv/bin/frictionless" --version 2>/dev/null | grep -q "$FRICTIONLESS_VERSION"; then
+    command -v python3 >/dev/null || apt_install python3
+    python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv && rm -rf "$venv" && python3 -m venv "$venv"; }
+    log "pip install frictionless==$FRICTIONLESS_VERSION (once)"
+    "$venv/bin/pip" install -q --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
+  fi
+  export FRICTIONLESS="$venv/bin/frictionless"
+}
+
 # What serving the widget needs (scripts/serve.sh): a wasm32 toolchain, wasm-bindgen and
 # Trunk. The release toolchain is set up only by the first release build (`release_build`).
 setup_serve() {
@@ -214,6 +229,7 @@ setup_all() {
   ensure_browser
   ensure_other_engines
   ensure_java
+  ensure_frictionless
   log "ready: release build: $(RUSTUP_TOOLCHAIN="$DEBIAN_TOOLCHAIN" rustc --version)"
 }
 

@@ -74,6 +74,10 @@ const policy = [
 const csp = findTag('meta', (a) => a['http-equiv']?.toLowerCase() === 'content-security-policy', 'CSP meta element');
 html = html.replace(csp.tag, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
+// The file has nothing beside it: the page hides the links to the dataset files and to the
+// accessibility statement, which live beside the widget on its site, and says so.
+html = html.replace(/<html\b/i, '<html data-single');
+
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 console.log(`single-file: ${out} (${(html.length / 1024).toFixed(1)} KB)`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then run every check and test; exits non-zero on
-# any failure. Stages: format, lints (native and wasm32), native tests, build-script and host
+# any failure. Stages: format, lints (native and wasm32), native tests, the dataset package
+# (Frictionless validator), build-script and host
 # script tests (node --test), browser tests (wasm-pack, headless Chromium), release build with
 # size guard, end-to-end tests (Playwright Test, Chromium), end-to-end scenarios in Chromium,
 # Firefox and WebKit.
@@ -10,8 +11,9 @@ source scripts/setup.sh
 
 # Release JS + wasm, brotli, on the pinned release toolchain (sizes are deterministic there).
 # The product's rule: at most 130 KB loaded at start. The guard is the measured size plus 2 KB
-# (docs/performance.md), so that a change that grows it has to say so here.
-SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-128}"
+# (docs/performance.md), so that a change that grows it has to say so here, but never more
+# than the rule: measured 129.3 KB, so the guard is the rule itself.
+SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-130}"
 passed=0
 stage() {
   local name="$1"
@@ -30,6 +32,7 @@ stage "lints, native (clippy -D warnings)" cargo clippy -q --workspace --all-tar
 stage "lints, wasm32 (clippy -D warnings)" \
   cargo clippy -q --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 stage "native tests (cargo test)" cargo test -q --workspace
+stage "dataset package (Frictionless validator)" "$FRICTIONLESS" validate assets/dataset/datapackage.json
 stage "build-script and host-script tests (node --test)" node --test tests/embed.test.mjs tests/wasm-names.test.mjs
 stage "browser tests (wasm-pack, headless Chromium)" \
   wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install .

@@ -23,7 +23,7 @@ use sha2::Digest as _;
 use yew::LocalServerRenderer;
 
 use crate::app::{App, Props};
-use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
+use crate::core::dataset::{part_id, PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
 use crate::core::i18n::{page_words, Lang};
 use crate::core::link::{escape, LinkState, Section};
 
@@ -99,6 +99,33 @@ pub fn render_app(link: LinkState, prerender: bool) -> String {
     )
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct PartProps {
+    lang: Lang,
+}
+
+/// The Bronnen section's markup but its citations, in one language (see
+/// `features::sources::view`).
+#[yew::function_component]
+fn SourcesPart(p: &PartProps) -> yew::Html {
+    crate::features::sources::view::static_sources(p.lang, &PageTexts::compiled())
+}
+
+/// The page's markup parts (`PageTexts::part`), one `<template>` per language: inert, never
+/// shown, read by the browser build at start.
+pub fn parts() -> String {
+    let mut out = String::new();
+    for lang in Lang::ALL {
+        let html = futures::executor::block_on(
+            LocalServerRenderer::<SourcesPart>::with_props(PartProps { lang })
+                .hydratable(false)
+                .render(),
+        );
+        let _ = write!(out, "<template id=\"{}\">{html}</template>", part_id(lang));
+    }
+    out
+}
+
 /// The static block (without the markers).
 pub fn render() -> String {
     let t = page_words(Lang::Nl);
@@ -120,8 +147,9 @@ pub fn render() -> String {
         let _ = write!(crash, "<p lang=\"{}\">{}</p>", l.tag(), escape(page_words(l).crashed));
     }
     format!(
-        "<div class=\"wt-static\">\n{loading}\n{}\n<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">{block}</script>\n</div>\n<div id=\"wt-crash\" hidden>{crash}</div>",
-        app_html()
+        "<div class=\"wt-static\">\n{loading}\n{}\n<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">{block}</script>\n{}\n</div>\n<div id=\"wt-crash\" hidden>{crash}</div>",
+        app_html(),
+        parts()
     )
 }
 

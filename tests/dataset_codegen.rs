@@ -9,7 +9,10 @@
 
 use std::path::Path;
 
-use datagen::{check_bottlenecks, parse, parse_bottlenecks, render, Bottlenecks, Source};
+use datagen::{
+    check_bottlenecks, check_changelog, parse, parse_bottlenecks, parse_changelog, render,
+    Bottlenecks, Changelog, Source,
+};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -19,6 +22,12 @@ fn load_bottlenecks() -> Bottlenecks {
     let text = std::fs::read_to_string(root().join("data/bottlenecks.toml"))
         .expect("data/bottlenecks.toml");
     parse_bottlenecks(&text).expect("data/bottlenecks.toml does not parse")
+}
+
+fn load_changelog() -> Changelog {
+    let text =
+        std::fs::read_to_string(root().join("data/changelog.toml")).expect("data/changelog.toml");
+    parse_changelog(&text).expect("data/changelog.toml does not parse")
 }
 
 fn load() -> Source {
@@ -35,7 +44,9 @@ fn fold(s: &str) -> String {
 fn generated_dataset_is_fresh() {
     let (src, bottlenecks) = (load(), load_bottlenecks());
     check_bottlenecks(&src, &bottlenecks).expect("data/bottlenecks.toml");
-    let rendered = render(&src, &bottlenecks);
+    let log = load_changelog();
+    check_changelog(&src, &log).expect("data/changelog.toml");
+    let rendered = render(&src, &bottlenecks, &log);
     let path = root().join("src/core/dataset/generated.rs");
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
@@ -86,12 +97,15 @@ fn every_quote_occurs_verbatim_in_the_booklet() {
         &n.counts_quote,
         &n.calibration_quote,
         &n.rotterdam_quote,
+        &n.inhabitants_quote,
+        &n.social_rent_quote,
     ] {
         quotes.push(("national".into(), q));
     }
     quotes.extend(n.notes.iter().map(|x| ("national".to_string(), x.quote.as_str())));
     for a in &src.area {
         quotes.extend(a.notes.iter().map(|x| (a.id.clone(), x.quote.as_str())));
+        quotes.extend(a.context.iter().map(|x| (a.id.clone(), x.quote.as_str())));
         if let Some(q) = &a.named_quote {
             quotes.push((a.id.clone(), q));
         }
@@ -176,4 +190,67 @@ fn each_figure_number_is_written_in_its_quote() {
             }
         }
     }
+}
+
+/// Every name the booklet gives for an area is written, letter for letter, in its sentence; no
+/// entry is empty and no name is listed twice. The national context figures are written in
+/// theirs ("1,2 miljoen" as the booklet prints it; "60 procent", "29 procent").
+#[test]
+fn each_context_name_and_figure_is_in_its_sentence() {
+    let src = load();
+    let mut named = 0;
+    for a in &src.area {
+        for c in &a.context {
+            assert!(
+                !c.names.is_empty(),
+                "{}: a context entry of kind {} names nothing",
+                a.id,
+                c.kind
+            );
+            for (i, name) in c.names.iter().enumerate() {
+                assert!(!name.trim().is_empty(), "{}: an empty name", a.id);
+                assert!(
+                    c.quote.contains(name.as_str()),
+                    "{}: {name:?} is not in {:?}",
+                    a.id,
+                    c.quote
+                );
+                assert!(!c.names[..i].contains(name), "{}: {name:?} is listed twice", a.id);
+                named += 1;
+            }
+        }
+    }
+    assert!(named >= 50, "expected the booklet's names, found {named}");
+    let n = &src.national;
+    assert!(n.inhabitants_quote.contains(&n.inhabitants_text));
+    assert_eq!(n.inhabitants_text, "1,2 miljoen");
+    assert_eq!(n.inhabitants, 1_200_000);
+    for pct in [n.social_rent_pct, n.social_rent_netherlands_pct] {
+        assert!(n.social_rent_quote.contains(&format!("{pct} procent")), "{pct} procent");
+    }
+}
+
+/// The changelog's checks: the file as committed passes; each broken rule is refused.
+#[test]
+fn the_changelog_is_checked() {
+    let src = load();
+    let text = std::fs::read_to_string(root().join("data/changelog.toml")).unwrap();
+    check_changelog(&src, &parse_changelog(&text).unwrap()).expect("data/changelog.toml");
+    let broken = |from: &str, to: &str| {
+        assert!(text.contains(from), "{from:?} is not in the changelog");
+        let log = parse_changelog(&text.replacen(from, to, 1)).unwrap();
+        check_changelog(&src, &log).expect_err(&format!("{from:?} -> {to:?} should be refused"))
+    };
+    assert!(broken("version = \"2025.2\"", "version = \"2025.3\"").contains("dataset_version"));
+    assert!(broken("version = \"2025.1\"", "version = \"2025.9\"").contains("does not follow"));
+    assert!(broken("date = \"2026-12-02\"", "date = \"2026-11-01\"").contains("dated before"));
+    assert!(broken("date = \"2026-11-30\"", "date = \"30-11-2026\"").contains("YYYY-MM-DD"));
+    assert!(broken("area = \"dhz\"", "area = \"xyz\"").contains("unknown area"));
+    let empty = text.replacen("old = { nl = \"Geen.\"", "old = { nl = \"\"", 1);
+    assert!(check_changelog(&src, &parse_changelog(&empty).unwrap())
+        .unwrap_err()
+        .contains("empty"));
+    let cut = text.find("\n[[version.change]]").unwrap();
+    let bare = parse_changelog(&text[..cut]).unwrap();
+    assert!(check_changelog(&src, &bare).unwrap_err().contains("lists no changes"));
 }

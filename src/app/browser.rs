@@ -8,7 +8,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dataset::{PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
+use crate::core::dataset::{part_id, PageTexts, PAGE_TEXTS_HASH, TEXTS_ID};
 use crate::core::i18n::Lang;
 use crate::core::link::{self, Ignored, LinkState, Theme};
 use crate::core::state::HistoryMode;
@@ -332,13 +332,20 @@ pub fn on_print(on_print: impl Fn(bool) + Clone + 'static) -> [gloo::events::Eve
 /// The booklet's sentences from the static block's data block (`PageTexts`), when it was
 /// written for this build's texts. Must run before the first render, while the static block
 /// is still in the page. A stale block gives no texts and one console warning; a page without
-/// a block (the browser tests') gives no texts.
+/// a block (the browser tests') gives no texts. The markup parts come from the same block.
 pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
     let block = root.query_selector(&format!("#{TEXTS_ID}")).ok().flatten();
     let hash = block.as_ref().and_then(|b| b.get_attribute("data-texts"));
     let found = block.and_then(|b| b.text_content()).unwrap_or_default();
     let any = hash.is_some() || !found.is_empty();
-    PageTexts::from_page(hash.as_deref(), &found).unwrap_or_else(|stale| {
+    let parts = Lang::ALL
+        .iter()
+        .map(|l| {
+            let part = root.query_selector(&format!("#{}", part_id(*l))).ok().flatten();
+            part.map(|p| p.inner_html()).unwrap_or_default()
+        })
+        .collect();
+    PageTexts::from_page(hash.as_deref(), &found).map_or_else(|stale| {
         if any {
             web_sys::console::warn_1(
                 &format!(
@@ -349,5 +356,5 @@ pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
             );
         }
         PageTexts::missing()
-    })
+    }, |texts| texts.with_parts(parts))
 }

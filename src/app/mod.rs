@@ -31,10 +31,11 @@ use crate::features::calculator::view::{Calculator, KeyResult};
 use crate::features::chart::view::Chart;
 use crate::features::header::view::Header;
 use crate::features::map::view::Map;
+use crate::features::search::view::search_box;
 use crate::features::sections::view::{panel, Tabs};
-use crate::features::share::view::{Notices, ShareBar};
+use crate::features::share::view::{notices, ShareBar};
 use crate::features::share::{image, Command, ImageFormat};
-use crate::features::sources::view::Sources;
+use crate::features::sources::view::sources;
 use crate::features::table::view::AreasTable;
 use crate::features::{self, table, PageInput, PageView};
 
@@ -148,6 +149,7 @@ pub fn App(props: &Props) -> Html {
             },
             Section::Map => html! {
                 <>
+                    { search_box(lang, &state.search, state.selection, link, &props.env.base, &on_action) }
                     if let Some(map) = &page.map {
                         <Map {lang} map={map.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
                     }
@@ -167,7 +169,13 @@ pub fn App(props: &Props) -> Html {
                         base={props.env.base.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
                 }
             },
-            Section::Sources => html! { <Sources {lang} on_command={on_command.clone()} /> },
+            Section::Sources => sources(
+                lang,
+                &props.page_texts,
+                &url(&props.env.base, &link),
+                state.cited,
+                &on_command,
+            ),
         };
         panel(lang, s, nav && !every, content)
     };
@@ -188,7 +196,7 @@ pub fn App(props: &Props) -> Html {
         <ContextProvider<Rc<PageTexts>> context={props.page_texts.clone()}>
             <main class="wt" lang={lang.tag()} ref={main_ref}>
                 <Header {lang} titled={area_view.is_none()} on_action={on_action.clone()} />
-                <Notices {lang} list={state.notices.clone()} on_action={on_action.clone()} />
+                { notices(lang, &state.notices, notice_areas(&state), &props.page_texts, &on_action) }
                 if let Some(view) = area_view {
                     <AreaPage {lang} {view} full_link={url(&props.env.base, &left_area(&link))}
                         on_action={on_action.clone()} />
@@ -199,11 +207,19 @@ pub fn App(props: &Props) -> Html {
                 }
                 { share }
                 <footer class="wt-footer">
-                    <p>{ t.source_line }{ " " }{ t.dataset_version }{ ": " }<span class="wt-version">{ DATASET_VERSION }</span></p>
+                    <p>{ t.source_line }{ " " }{ t.dataset_version }{ ": " }<span class="wt-version">{ DATASET_VERSION }</span>
+                        <a href="toegankelijkheid.html" class="wt-statement">{ t.open.statement }</a></p>
+                    <p class="wt-print-cite">{ crate::core::cite::citation(crate::core::cite::Length::Long, lang, &url(&props.env.base, &link)) }</p>
                 </footer>
             </main>
         </ContextProvider<Rc<PageTexts>>>
     }
+}
+
+/// The areas a notice about an older dataset names changes for: the area view's area, or the
+/// selection.
+fn notice_areas(state: &State) -> Selection {
+    state.area.map_or(state.selection, |i| Selection::none().with(i, true))
 }
 
 /// The link the area view's "whole calculator" goes to: the widget with that area selected.
@@ -385,6 +401,11 @@ fn run(
         Command::Print => {
             on_action.emit(Action::Print(true));
             browser::soon(Box::new(browser::print));
+        }
+        Command::Cite(length, cited) => {
+            let text = crate::core::cite::citation(length, cited, &standalone);
+            let on_action = on_action.clone();
+            browser::copy_text(text, move |ok| on_action.emit(Action::Cited(length, cited, ok)));
         }
         Command::Image(graphic, format) => {
             let words = image::words(graphic, lang, image::caption(graphic, &view), &standalone);

@@ -193,6 +193,44 @@ pub fn export(
     out
 }
 
+/// The columns of the published dataset CSV (`publish`): the widget's English columns without
+/// the amounts, contributions and pro-rata payout.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn dataset_headers() -> Vec<String> {
+    let w = &texts(Lang::En).csv;
+    let money = [w.amount, w.contribution, w.pro_rata];
+    headers(Lang::En).into_iter().filter(|h| !money.iter().any(|m| h.starts_with(m))).collect()
+}
+
+/// The published dataset CSV: every area, one row each, in the booklet's order, with the
+/// English columns of `dataset_headers`; `,` between fields, UTF-8 without a byte-order mark
+/// (for data tools rather than spreadsheets), lines ending in CRLF (RFC 4180).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn dataset(page: &PageTexts) -> String {
+    let lang = Lang::En;
+    let w = &texts(lang).csv;
+    let sep = w.separator;
+    let mut lines = vec![dataset_headers().join(&sep.to_string())];
+    for area in &AREAS {
+        let mut row =
+            vec![Cell::text(area.id), Cell::text(area.name), Cell::text(area.municipality)];
+        for m in Measure::ALL {
+            row.extend(figure_fields(area.figure(m), m, w, lang));
+        }
+        let notes: Vec<&str> = Measure::ALL
+            .iter()
+            .filter_map(|m| area.figure(*m))
+            .flat_map(|f| f.notes.iter())
+            .chain(area.notes.iter())
+            .map(|n| page.get(n.en))
+            .collect();
+        row.push(Cell::text(notes.join(" | ")));
+        row.push(Cell::text(DATASET_VERSION));
+        lines.push(line(&row, sep));
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
 /// The download's file name.
 pub fn file_name(lang: Lang) -> String {
     format!("{}.csv", file_stem(lang))
@@ -288,7 +326,7 @@ mod tests {
         assert_eq!(rows[0][1], "area");
         // Notes contain commas and quotes; they survive the round trip.
         assert!(rows[2][28].contains("23,000"), "{}", rows[2][28]);
-        assert_eq!(file_name(Lang::En), "housing-summit-nplv-2025.1.csv");
+        assert_eq!(file_name(Lang::En), "housing-summit-nplv-2025.2.csv");
     }
 
     /// The text of a field as written, without its quotes.

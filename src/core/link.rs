@@ -574,7 +574,7 @@ mod tests {
     #[test]
     fn default_link_carries_every_figure_setting() {
         let q = encode(&LinkState::default());
-        assert!(q.starts_with("v=1&d=2025.1&g=amw~amz~arn~"), "{q}");
+        assert!(q.starts_with("v=1&d=2025.2&g=amw~amz~arn~"), "{q}");
         assert!(q.ends_with("~zdo&b=12000&x=0&r=0"), "{q}");
     }
 
@@ -592,7 +592,7 @@ mod tests {
     #[test]
     fn a_typical_link_reads_back() {
         let (s, ignored) = parse_query(
-            "v=1&d=2025.1&g=amw~amz&b=13000&x=0&r=500&lang=en&embed=1&theme=dark&accent=154273",
+            "v=1&d=2025.2&g=amw~amz&b=13000&x=0&r=500&lang=en&embed=1&theme=dark&accent=154273",
         );
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(s.selection, Selection::municipality("Amsterdam"));
@@ -781,7 +781,7 @@ mod tests {
             0u8..3,
             prop::option::of((0u32..=0xff_ffff).prop_filter("legible", |c| accent_is_legible(*c))),
             any::<bool>(),
-            prop::option::of(0usize..8),
+            prop::option::of(0usize..BottleneckKind::ALL.len()),
             (
                 prop::option::of((0usize..5, any::<bool>())),
                 prop::option::of(0usize..20),

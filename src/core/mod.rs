@@ -3,12 +3,14 @@
 //! dependency: it compiles and is tested natively. The features (`crate::features`) build
 //! their view models on it.
 pub mod amount;
+pub mod cite;
 pub mod csv;
 pub mod dataset;
 pub mod format;
 pub mod funding;
 pub mod i18n;
 pub mod link;
+pub mod search;
 pub mod selection;
 pub mod sort;
 pub mod state;

@@ -6,6 +6,7 @@
 //! valid amount stays in force and nothing else changes.
 
 use crate::core::amount::{parse_amount, AmountError};
+use crate::core::cite::Length;
 use crate::core::dataset::BottleneckKind;
 use crate::core::format;
 use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
@@ -76,6 +77,8 @@ pub struct State {
     /// The outcome of the last "copy link": copied, or failed (the link is then shown to
     /// copy by hand).
     pub copied: Option<bool>,
+    /// The outcome of the last copy of a citation.
+    pub cited: Option<(Length, Lang, bool)>,
     /// Whether the embed code is shown.
     pub show_embed: bool,
     /// The widget's content width in CSS px (rounded down to `WIDTH_STEP`), which the chart is
@@ -90,6 +93,8 @@ pub struct State {
     pub open_row: Option<usize>,
     /// While the page is being printed: everything a printout holds is drawn.
     pub printing: bool,
+    /// What the visitor typed in the search ("Zoek uw wijk"); not part of the link.
+    pub search: String,
     /// The results whose working is open (kept in the link).
     pub workings: Open,
 }
@@ -138,6 +143,7 @@ impl State {
             notices,
             history: HistoryMode::None,
             copied: None,
+            cited: None,
             show_embed: false,
             width: 640,
             pro_rata_open: false,
@@ -146,6 +152,7 @@ impl State {
             picker_open: false,
             open_row: None,
             printing: false,
+            search: String::new(),
             workings: view.workings,
         }
     }
@@ -227,6 +234,8 @@ pub enum Action {
     Open(Section),
     /// A copy of the link ended: true when it reached the clipboard.
     Copied(bool),
+    /// A copy of a citation ended: which one, and whether it reached the clipboard.
+    Cited(Length, Lang, bool),
     /// Show or hide the embed code.
     ToggleEmbed,
     /// Choose what the embed code shows.
@@ -244,6 +253,8 @@ pub enum Action {
     ShowArea(Option<usize>),
     /// The page is about to be printed, or was printed.
     Print(bool),
+    /// The visitor typed in the search field.
+    Search(String),
     /// A result's working was opened or closed.
     ShowWorking(Explained, bool),
 }
@@ -259,6 +270,7 @@ fn history_of(action: &Action) -> HistoryMode {
         Action::Load(_)
         | Action::DismissNotices
         | Action::Copied(_)
+        | Action::Cited(..)
         | Action::ToggleEmbed
         | Action::Resize(_)
         | Action::Embed(_)
@@ -266,7 +278,8 @@ fn history_of(action: &Action) -> HistoryMode {
         | Action::ShowHypothetical(_)
         | Action::ShowPicker(_)
         | Action::OpenRow(_)
-        | Action::Print(_) => HistoryMode::None,
+        | Action::Print(_)
+        | Action::Search(_) => HistoryMode::None,
         _ => HistoryMode::Push,
     }
 }
@@ -290,6 +303,7 @@ impl State {
             Action::Toggle(i) => next.selection = self.selection.toggled(i),
             Action::SelectAll => next.selection = Selection::all(),
             Action::Copied(ok) => next.copied = Some(ok),
+            Action::Cited(length, lang, ok) => next.cited = Some((length, lang, ok)),
             Action::ToggleEmbed => next.show_embed = !self.show_embed,
             Action::SelectNone => next.selection = Selection::none(),
             Action::SelectMunicipality(m) => {
@@ -342,6 +356,7 @@ impl State {
                 next.embedded = Embedded::Whole;
             }
             Action::Print(on) => next.printing = on,
+            Action::Search(q) => next.search = q,
             Action::ShowWorking(e, open) => next.workings = self.workings.with(e, open),
             Action::Embed(what) => next.embedded = what,
             Action::Open(section) => next.section = section,
@@ -544,5 +559,9 @@ mod tests {
         assert_eq!(s.link(), run(vec![Action::Toggle(2)]).link());
         let s = s.apply(Action::Copied(true)).apply(Action::ToggleEmbed);
         assert_eq!((s.copied, s.show_embed), (Some(true), false));
+        // A citation's copy is reported for that citation alone, and is no step in history.
+        let cited = s.apply(Action::Cited(Length::Long, Lang::En, true));
+        assert_eq!((cited.cited, cited.copied), (Some((Length::Long, Lang::En, true)), Some(true)));
+        assert_eq!((cited.link(), cited.history), (s.link(), s.history));
     }
 }

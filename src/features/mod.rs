@@ -23,6 +23,7 @@ pub mod calculator;
 pub mod chart;
 pub mod header;
 pub mod map;
+pub mod search;
 pub mod sections;
 pub mod share;
 pub mod sources;

@@ -142,6 +142,20 @@ const SCENARIOS = [
     assertEq((await eng.texts('#wt-areas tfoot td .wt-val'))[0], '18.687', 'selected total');
   }],
 
+  ['search: a neighbourhood finds its area, which a click selects and a link opens', async (eng) => {
+    await eng.open(`${APP}?g=amw&view=map`);
+    await ready(eng);
+    await eng.type('#wt-search-q', 'crabbehof');
+    await textIs(eng, '.wt-search-status', '1 gebied gevonden voor "crabbehof".');
+    assertEq(await eng.texts('.wt-search-results a'), ['Dordrecht-West'], 'the result');
+    assertEq(await eng.attr('.wt-search-pick', 'aria-pressed'), 'false', 'not selected yet');
+    await eng.click('.wt-search-pick');
+    await textIs(eng, COUNT, '2 van 20 gebieden geselecteerd');
+    assertEq(await eng.attr('.wt-search-pick', 'aria-pressed'), 'true', 'selected');
+    await eng.click('.wt-search-results a');
+    await textIs(eng, '#wt-area-h', 'Dordrecht-West');
+  }],
+
   ['ticking an area in the table (a click, then Space) changes the selection', async (eng) => {
     await eng.open(`${APP}?g=amw~amz&view=table`);
     await ready(eng);

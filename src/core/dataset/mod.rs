@@ -14,9 +14,10 @@ mod page_texts;
 #[cfg(not(target_arch = "wasm32"))]
 pub use generated::PAGE_TEXTS;
 pub use generated::{
-    AREAS, DATASET_VERSION, NATIONAL, PAGE_TEXTS_HASH, PAGE_TEXT_COUNT, SOURCE_FILE, SOURCE_TITLE,
+    AREAS, CHANGELOG, DATASET_VERSION, NATIONAL, PAGE_TEXTS_HASH, PAGE_TEXT_COUNT, SOURCE_FILE,
+    SOURCE_TITLE,
 };
-pub use page_texts::{PageText, PageTexts, StaleTexts, TEXTS_ID};
+pub use page_texts::{part_id, PageText, PageTexts, StaleTexts, TEXTS_ID};
 
 /// Number of NPLV areas in the booklet; a selection is a bit set over them.
 pub const AREA_COUNT: usize = 20;
@@ -117,6 +118,8 @@ pub enum BottleneckKind {
     Staff,
     /// Procedures, rules, objection and appeal.
     Procedures,
+    /// Room to experiment (experimenteerruimte): a request that names no rule or procedure.
+    Experiment,
     /// Parking and mobility hubs.
     Parking,
     /// Relocating residents, businesses or functions; buy-outs.
@@ -126,12 +129,13 @@ pub enum BottleneckKind {
 }
 
 impl BottleneckKind {
-    pub const ALL: [BottleneckKind; 8] = [
+    pub const ALL: [BottleneckKind; 9] = [
         BottleneckKind::Finance,
         BottleneckKind::Grid,
         BottleneckKind::Nitrogen,
         BottleneckKind::Staff,
         BottleneckKind::Procedures,
+        BottleneckKind::Experiment,
         BottleneckKind::Parking,
         BottleneckKind::Relocation,
         BottleneckKind::RetrofitCost,
@@ -145,6 +149,7 @@ impl BottleneckKind {
             BottleneckKind::Nitrogen => "nitrogen",
             BottleneckKind::Staff => "staff",
             BottleneckKind::Procedures => "procedures",
+            BottleneckKind::Experiment => "experiment",
             BottleneckKind::Parking => "parking",
             BottleneckKind::Relocation => "relocation",
             BottleneckKind::RetrofitCost => "retrofit_cost",
@@ -167,6 +172,75 @@ pub struct Bottleneck {
     pub also: Option<PageText>,
 }
 
+/// What kind of names a `Named` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    /// The area's neighbourhoods (wijken).
+    Neighbourhoods,
+    /// Building locations the booklet names.
+    Locations,
+    /// A neighbourhood beside the area that its figures include (Tilburg's Groenewoud).
+    AlsoCovers,
+    /// The area's programme or alliance.
+    Programme,
+    /// A plan (Masterplan Zuidoost).
+    Plan,
+    /// A name the booklet uses without saying what it is (Delft's "Wij West").
+    NameUsed,
+    /// The website the booklet points to ("Kijk voor meer informatie op de website van ...").
+    Website,
+}
+
+/// Names the booklet gives for an area, spelled as it writes them, with the sentence that
+/// names them (a test checks that each name is in the sentence, and the sentence in the
+/// booklet). For the sources and the search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Named {
+    pub kind: NameKind,
+    pub names: &'static [&'static str],
+    pub quote: PageText,
+}
+
+/// A text of ours in Dutch and in English, both read from the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Both {
+    pub nl: PageText,
+    pub en: PageText,
+}
+
+/// One version of the dataset (data/changelog.toml).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Version {
+    pub version: &'static str,
+    /// The date of the version, YYYY-MM-DD.
+    pub date: &'static str,
+    pub summary: Both,
+    pub changes: &'static [Change],
+}
+
+/// One change to the dataset: the area (its index in `AREAS`; `None`: the national figures),
+/// the figure or note, its old and new value, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub area: Option<usize>,
+    pub item: Both,
+    pub old: Both,
+    pub new: Both,
+    pub why: Both,
+}
+
+/// The changes made after version `since`, oldest first; `None` when `since` is not a version
+/// the changelog knows.
+pub fn changes_since(since: &str) -> Option<impl Iterator<Item = &'static Change>> {
+    let i = CHANGELOG.iter().position(|v| v.version == since)?;
+    Some(CHANGELOG[i + 1..].iter().flat_map(|v| v.changes.iter()))
+}
+
+/// The date of this build's dataset version (YYYY-MM-DD).
+pub fn dataset_date() -> &'static str {
+    CHANGELOG.last().map_or("", |v| v.date)
+}
+
 /// One NPLV area of the booklet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Area {
@@ -184,6 +258,8 @@ pub struct Area {
     pub retrofit: Option<Figure>,
     /// The bottlenecks the booklet names for the area, classified.
     pub bottlenecks: &'static [Bottleneck],
+    /// The names the booklet gives for the area: neighbourhoods, programme, website.
+    pub context: &'static [Named],
     /// Notes on the area as a whole.
     pub notes: &'static [Note],
 }
@@ -237,6 +313,16 @@ pub struct National {
     pub counts_quote: PageText,
     pub calibration_quote: PageText,
     pub rotterdam_quote: PageText,
+    /// People living in the NPLV areas, as a number and as the booklet writes it ("1,2
+    /// miljoen").
+    pub inhabitants: u32,
+    pub inhabitants_text: PageText,
+    pub inhabitants_quote: PageText,
+    /// Social rent as a share of the housing stock, per cent: in the areas ("onze wijken",
+    /// the foreword) and in the Netherlands on average.
+    pub social_rent_pct: u8,
+    pub social_rent_netherlands_pct: u8,
+    pub social_rent_quote: PageText,
     /// Notes on the national figures as a whole (the foreword's "minimaal 50.000" against the
     /// agreement's "circa 50.000", and the like), shown under the national figures.
     pub notes: &'static [Note],

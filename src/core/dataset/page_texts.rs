@@ -14,17 +14,25 @@
 //! polite "not loaded" line.
 
 use super::{PAGE_TEXTS_HASH, PAGE_TEXT_COUNT};
+use crate::core::i18n::Lang;
 
 /// The id of the static block's data block of texts.
 pub const TEXTS_ID: &str = "wt-texts";
+
+/// The id of the static block's `<template>` holding a part of the page's markup in a
+/// language (the Bronnen section's, see `features::sources::view`): `wt-part-nl`.
+pub fn part_id(lang: Lang) -> String {
+    format!("wt-part-{}", lang.tag())
+}
 
 /// A Dutch text the static page prints, by number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageText(pub u16);
 
-/// The page's texts by `PageText` number; an empty text is one that is not available.
+/// The page's texts by `PageText` number, and the markup parts it carries by language (see
+/// `part`); an empty text or part is one that is not available.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PageTexts(Vec<String>);
+pub struct PageTexts(Vec<String>, Vec<String>);
 
 /// The static block was written for other texts than this build's (a stale `index.html`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +50,7 @@ impl PageTexts {
     /// The compiled-in texts (native builds only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn compiled() -> Self {
-        PageTexts(super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect())
+        PageTexts(super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect(), vec![])
     }
 
     /// The texts of a data block whose fingerprint is `hash` (its content: one text a line,
@@ -54,7 +62,22 @@ impl PageTexts {
         let mut texts: Vec<String> =
             block.split('\n').take(PAGE_TEXT_COUNT).map(String::from).collect();
         texts.resize(PAGE_TEXT_COUNT, String::new());
-        Ok(PageTexts(texts))
+        Ok(PageTexts(texts, vec![]))
+    }
+
+    /// These texts with the page's markup parts, one per language in `Lang::ALL`'s order
+    /// (read from the same static block, so they are as fresh as its texts).
+    #[must_use]
+    pub fn with_parts(mut self, parts: Vec<String>) -> Self {
+        self.1 = parts;
+        self
+    }
+
+    /// The page's markup part in `lang`; empty when the page carries none (natively, the
+    /// components write it).
+    pub fn part(&self, lang: Lang) -> &str {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.1.get(i).map_or("", String::as_str)
     }
 
     /// The data block's content for these texts (`from_page` reads it back). Native only:

@@ -1,10 +1,13 @@
 //! English.
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, TableWords, Texts,
-    WorkingWords,
+    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
+    TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
-use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier, DATASET_VERSION};
+use crate::core::cite::Length;
+use crate::core::dataset::{
+    BottleneckKind, Measure, NameKind, NoteKind, Qualifier, DATASET_VERSION,
+};
 use crate::core::format::int;
 use crate::core::funding::Funded;
 use crate::core::i18n::Lang;
@@ -42,7 +45,9 @@ pub static TEXTS: Texts = Texts {
     title: "Housing summit agreements 2024-2030: building homes in the 20 NPLV areas",
     lead: "What the areas of the National Programme for Liveability and Safety (NPLV) want to build faster and make sustainable, according to the booklet Woontopafspraken 2024-2030, and what the state would contribute.",
     caveat: "Note: these are the areas' plans; the state and the areas are still calibrating them.",
+    #[cfg(not(target_arch = "wasm32"))]
     plans_caveat: "Note: these are the areas' plans, the \"chances\" they see. The state and the areas will calibrate these numbers over the next six months.",
+    #[cfg(not(target_arch = "wasm32"))]
     rotterdam_caveat: "For Rotterdam-Zuid the housing agreement itself is still to be made.",
     languages: "Taal / Language",
     section: |s| match s {
@@ -53,7 +58,9 @@ pub static TEXTS: Texts = Texts {
         Section::Sources => "Sources",
     },
     sections: "Parts",
+    #[cfg(not(target_arch = "wasm32"))]
     rules_heading: "How we count",
+    #[cfg(not(target_arch = "wasm32"))]
     rules: [
         "The 2025-2029 figure is the number in the area's big \"+N homes\" box: the booklet's 70,000 homes in submitted plans adds up from these. A narrower part named in the text (such as Roosendaal's 800 accelerated homes) is a note on the figure.",
         "For Heerlen-Noord we show the part for Heerlen-Noord itself; the figure for the whole Parkstad region is a note.",
@@ -79,13 +86,21 @@ pub static TEXTS: Texts = Texts {
     flag_key: "= note: this figure or area has a note; open the row for its source.",
     flagged: "note",
     not_counted: "not counted",
+    #[cfg(not(target_arch = "wasm32"))]
     national_heading: "National figures from the booklet",
+    #[cfg(not(target_arch = "wasm32"))]
     national_task: "Housing task of the NPLV areas 2024 to 2030",
+    #[cfg(not(target_arch = "wasm32"))]
     national_plans: "Homes in the submitted plans",
+    #[cfg(not(target_arch = "wasm32"))]
     national_concrete: "Made concrete today (about)",
+    #[cfg(not(target_arch = "wasm32"))]
     national_per_home: "Expected state contribution per new home",
+    #[cfg(not(target_arch = "wasm32"))]
     national_max: "At most, for 50,000 homes",
+    #[cfg(not(target_arch = "wasm32"))]
     national_counts: "Ministries, municipalities, areas",
+    #[cfg(not(target_arch = "wasm32"))]
     national_notes: "Caveats on these figures",
     sort_label: "Sort",
     sort_booklet: "Order of the booklet",
@@ -95,7 +110,9 @@ pub static TEXTS: Texts = Texts {
     dataset_version: "Dataset version",
     source_line: "Source: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Calculator: what would the state contribute?",
+    #[cfg(not(target_arch = "wasm32"))]
     money_heading: "How we compute",
+    #[cfg(not(target_arch = "wasm32"))]
     money_model: "The booklet: for new homes in NPLV areas the state is expected to contribute an estimated €10,000–13,000 a home, at most €600 million for 50,000 homes. That maximum is national and covers new building 2025-2029 only. The default €12,000 is €600 million divided by 50,000; note that 13,000 × 50,000 = €650 million, more than the maximum. The booklet sets no amounts for 2030-2035 or for retrofits: we compute those separately and hypothetically, never against the maximum.",
     how_we_count: "How we count",
     bar_label: "Contribution, new homes 2025-2029",
@@ -173,8 +190,10 @@ pub static TEXTS: Texts = Texts {
     bottlenecks_help: "Choose a bottleneck to highlight the areas that name it. Each classification rests on a sentence from the booklet (see the table).",
     bottlenecks_none: "No highlight",
     select_these: "Select only these areas",
+    #[cfg(not(target_arch = "wasm32"))]
     downloads_heading: "Download and print",
     download_csv: "Download CSV",
+    #[cfg(not(target_arch = "wasm32"))]
     csv_help: "The selected areas' figures with the contributions at the chosen amounts, for a spreadsheet (commas, UTF-8).",
     image_label: "As an image:",
     image_chart: "Download the chart as",
@@ -182,6 +201,7 @@ pub static TEXTS: Texts = Texts {
     image_chart_file: "chart",
     image_map_file: "map",
     print: "Print",
+    #[cfg(not(target_arch = "wasm32"))]
     print_help: "A printout gives the key result, the amounts, the results and the table, on a few A4 pages.",
     slider: "slider",
     choose_areas: "Choose areas",
@@ -199,6 +219,7 @@ pub static TEXTS: Texts = Texts {
     claim: "Claim",
     pro_rata: "Pro rata",
     selection_total: "Selection total",
+    #[cfg(not(target_arch = "wasm32"))]
     about_heading: "About these figures",
     area_link: "All about this area",
     qualifier: |q| match q {
@@ -213,6 +234,7 @@ pub static TEXTS: Texts = Texts {
         BottleneckKind::Nitrogen => "Nitrogen",
         BottleneckKind::Staff => "Staff and capacity",
         BottleneckKind::Procedures => "Procedures and rules",
+        BottleneckKind::Experiment => "Room to experiment",
         BottleneckKind::Parking => "Parking",
         BottleneckKind::Relocation => "Relocation",
         BottleneckKind::RetrofitCost => "Retrofit cost",
@@ -379,5 +401,82 @@ pub static TEXTS: Texts = Texts {
         no_build: "The booklet gives no number of homes 2025-2029 for this area, which is what the maximum covers: no contribution can be computed.",
         open_all: "Open the whole calculator with this area",
         notes: "Notes on this area",
+    },
+    open: OpenWords {
+        #[cfg(not(target_arch = "wasm32"))]
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        no_year: "n.d.",
+        cite_heading: "Cite",
+        cite_help: "How to refer to the booklet and to this view, with the dataset version and the link of what you see now.",
+        cite_summary: "Short and long citation, in Dutch and in English",
+        cite_short: "Short",
+        cite_long: "Long",
+        cite_short_which: "short",
+        cite_long_which: "long",
+        citation: |c| match c.length {
+            Length::Short => format!("{} (dataset {}, {}). Based on: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
+            Length::Long => format!("{} ({}). {} [Housing summit agreements 2024-2030: living in liveable and safe neighbourhoods]. In cooperation with the 20 NPLV areas. Figures, source sentences and notes processed in: {}, dataset version {} of {}. Viewed at {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
+        },
+        copy: "Copy",
+        copy_label: |length, language| format!("Copy: {length} citation ({language})"),
+        copied: "Copied.",
+        copy_failed: "Copying did not work; select the text and copy it yourself.",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_heading: "The dataset as files",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_help: "Every figure, source sentence and note to work with yourself (English column names, licence CC BY 4.0). They load only when you open them.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_json: "JSON: every area with each figure, the booklet's sentence and box, the notes in two languages and the bottlenecks.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_csv: "CSV: one row per area, like the selection's CSV but without amounts.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_package: "datapackage.json: the description by the Frictionless standard: every column with its type and meaning, the source, the licence and the version.",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_single: "These files are beside the widget on the website where you found it; this one downloaded file does not hold them.",
+        #[cfg(not(target_arch = "wasm32"))]
+        size: |kb| format!("{kb} kB"),
+        #[cfg(not(target_arch = "wasm32"))]
+        changes_heading: "What changed",
+        #[cfg(not(target_arch = "wasm32"))]
+        changes_count: |k| if k == 1 { "1 change: what, was, now and why".into() } else { format!("{} changes: what, was, now and why", n(k)) },
+        #[cfg(not(target_arch = "wasm32"))]
+        version: |v, date| format!("Version {v}, {date}"),
+        national: "National",
+        was: "Was",
+        now: "Now",
+        why: "Why",
+        since: |v, now| format!("This link was made with dataset {v}; {now} applies now. Since then, for the areas in this link:"),
+        since_elsewhere: |k| if k == 1 { "And 1 change for other areas (see Sources).".into() } else { format!("And {} changes for other areas (see Sources).", n(k)) },
+        context_heading: "Neighbourhoods, programmes and websites",
+        #[cfg(not(target_arch = "wasm32"))]
+        inhabitants: "Inhabitants of the NPLV areas",
+        #[cfg(not(target_arch = "wasm32"))]
+        social_rent: "Social rent in the housing stock",
+        #[cfg(not(target_arch = "wasm32"))]
+        social_rent_value: |a, b| format!("{a}% in the NPLV neighbourhoods, {b}% in the Netherlands as a whole"),
+        name_kind: |k| match k {
+            NameKind::Neighbourhoods => "Neighbourhoods",
+            NameKind::Locations => "Building locations",
+            NameKind::AlsoCovers => "Also counted",
+            NameKind::Programme => "Programme",
+            NameKind::Plan => "Plan",
+            NameKind::NameUsed => "Also named",
+            NameKind::Website => "Website",
+        },
+        search_label: "Find your neighbourhood",
+        search_hint: "A neighbourhood, programme, area or municipality, for example Moerwijk or Crabbehof.",
+        search_found: |k, q| if k == 1 { format!("1 area found for \"{q}\".") } else { format!("{} areas found for \"{q}\".", n(k)) },
+        search_none: |q| format!("The booklet does not name \"{q}\" as a neighbourhood, programme, area or municipality. Perhaps your neighbourhood is in one of these municipalities:"),
+        search_placeholder: "e.g. Moerwijk or Crabbehof",
+        search_short: "Type at least 2 letters.",
+        search_municipalities: "Municipalities with an NPLV area",
+        via: |kind, name| format!("{kind}: {name}"),
+        via_area: "name of the area",
+        via_municipality: |m| format!("municipality of {m}"),
+        search_open: "View the area",
+        search_select: "Select",
+        statement: "Accessibility statement",
+        #[cfg(not(target_arch = "wasm32"))]
+        statement_help: ": how we check accessibility, and what does not work well yet.",
     },
 };

@@ -12,7 +12,8 @@ mod en;
 mod nl;
 
 use crate::core::amount::AmountError;
-use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier};
+use crate::core::cite::Cited;
+use crate::core::dataset::{BottleneckKind, Measure, NameKind, NoteKind, Qualifier};
 use crate::core::funding::Funded;
 use crate::core::link::{Ignored, Metric, Section};
 use crate::core::workings::{End, Explained, LeftOut};
@@ -233,6 +234,90 @@ pub struct PageWords {
     pub crashed: &'static str,
 }
 
+/// The words of the open-data parts (see `core::cite`, `core::search`, `features::sources`,
+/// `features::search`): citations, the dataset files, the changelog, the context figures, the
+/// search and the accessibility statement's link. Arguments are formatted.
+#[derive(Debug)]
+pub struct OpenWords {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub months: [&'static str; 12],
+    /// The citation of a booklet that gives no year: "z.j." / "n.d.".
+    pub no_year: &'static str,
+    pub cite_heading: &'static str,
+    pub cite_help: &'static str,
+    pub cite_summary: &'static str,
+    pub cite_short: &'static str,
+    pub cite_long: &'static str,
+    /// The same, inside the copy button's name ("de korte citatie").
+    pub cite_short_which: &'static str,
+    pub cite_long_which: &'static str,
+    /// The citation itself, in this language.
+    pub citation: fn(&Cited) -> String,
+    pub copy: &'static str,
+    /// The copy button's full name for a screen reader, starting with its visible label
+    /// (WCAG 2.5.3): "Kopiëren: korte citatie (Nederlands)".
+    pub copy_label: fn(length: &str, language: &str) -> String,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub files_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub files_help: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub file_json: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub file_csv: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub file_package: &'static str,
+    /// In the one-file download, which has no files beside it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub files_single: &'static str,
+    /// A file's size: "96 kB".
+    #[cfg(not(target_arch = "wasm32"))]
+    pub size: fn(kb: &str) -> String,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_count: fn(n: usize) -> String,
+    /// A version's heading: "2025.2, 2 december 2026".
+    #[cfg(not(target_arch = "wasm32"))]
+    pub version: fn(version: &str, date: &str) -> String,
+    pub national: &'static str,
+    /// "oud: …", "nieuw: …", "waarom: …".
+    pub was: &'static str,
+    pub now: &'static str,
+    pub why: &'static str,
+    /// The notice of a link of an older dataset: what changed since, for the areas it shows,
+    /// and how many changes concern other areas.
+    pub since: fn(version: &str, now: &str) -> String,
+    pub since_elsewhere: fn(n: usize) -> String,
+    pub context_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub inhabitants: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub social_rent: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub social_rent_value: fn(areas: u8, netherlands: u8) -> String,
+    pub name_kind: fn(NameKind) -> &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub search_placeholder: &'static str,
+    /// The live status: "2 gebieden gevonden voor \"oost\"".
+    pub search_found: fn(n: usize, query: &str) -> String,
+    pub search_none: fn(query: &str) -> String,
+    pub search_short: &'static str,
+    pub search_municipalities: &'static str,
+    /// How a result matched: "wijk Moerwijk".
+    pub via: fn(kind: &str, name: &str) -> String,
+    pub via_area: &'static str,
+    pub via_municipality: fn(name: &str) -> String,
+    pub search_open: &'static str,
+    pub search_select: &'static str,
+    pub statement: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub statement_help: &'static str,
+}
+
 /// The static page's texts of one language.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn page_words(lang: Lang) -> &'static PageWords {
@@ -258,14 +343,18 @@ pub struct Texts {
     pub lead: &'static str,
     /// The header's one-line caveat; the whole one is in the sources (`plans_caveat`).
     pub caveat: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub plans_caveat: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub rotterdam_caveat: &'static str,
     /// The group of language buttons (written in both languages, whichever is shown).
     pub languages: &'static str,
     /// The sections' tab labels, and the tab list's name.
     pub section: fn(Section) -> &'static str,
     pub sections: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub rules_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub rules: [&'static str; 4],
     pub table_caption: &'static str,
     pub col_area: &'static str,
@@ -284,13 +373,21 @@ pub struct Texts {
     pub totals_left_out: &'static str,
     pub flag_key: &'static str,
     pub not_counted: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_task: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_plans: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_concrete: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_per_home: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_max: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_counts: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub national_notes: &'static str,
     pub sort_label: &'static str,
     pub sort_booklet: &'static str,
@@ -300,7 +397,9 @@ pub struct Texts {
     pub dataset_version: &'static str,
     pub source_line: &'static str,
     pub calc_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub money_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub money_model: &'static str,
     pub how_we_count: &'static str,
     pub bar_label: &'static str,
@@ -331,8 +430,10 @@ pub struct Texts {
     pub bottlenecks_help: &'static str,
     pub bottlenecks_none: &'static str,
     pub select_these: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub downloads_heading: &'static str,
     pub download_csv: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub csv_help: &'static str,
     pub image_label: &'static str,
     /// An image button's accessible name, before "SVG" or "PNG".
@@ -342,6 +443,7 @@ pub struct Texts {
     pub image_chart_file: &'static str,
     pub image_map_file: &'static str,
     pub print: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub print_help: &'static str,
     pub slider: &'static str,
     pub choose_areas: &'static str,
@@ -359,6 +461,7 @@ pub struct Texts {
     pub claim: &'static str,
     pub pro_rata: &'static str,
     pub selection_total: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub about_heading: &'static str,
     /// The link from a table row to the area's own view.
     pub area_link: &'static str,
@@ -372,6 +475,7 @@ pub struct Texts {
     pub chart: ChartWords,
     pub map: MapWords,
     pub area: AreaWords,
+    pub open: OpenWords,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

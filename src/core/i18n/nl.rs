@@ -1,10 +1,13 @@
 //! Dutch: the default language, and the static page's.
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, TableWords, Texts,
-    WorkingWords,
+    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
+    TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
-use crate::core::dataset::{BottleneckKind, Measure, NoteKind, Qualifier, DATASET_VERSION};
+use crate::core::cite::Length;
+use crate::core::dataset::{
+    BottleneckKind, Measure, NameKind, NoteKind, Qualifier, DATASET_VERSION,
+};
 use crate::core::format::int;
 use crate::core::funding::Funded;
 use crate::core::i18n::Lang;
@@ -42,7 +45,9 @@ pub static TEXTS: Texts = Texts {
     title: "Woontopafspraken 2024-2030: woningbouw in de 20 NPLV-gebieden",
     lead: "Wat de gebieden van het Nationaal Programma Leefbaarheid en Veiligheid (NPLV) versneld willen bouwen en verduurzamen, volgens het boekje Woontopafspraken 2024-2030, en wat het Rijk daaraan zou bijdragen.",
     caveat: "Let op: dit zijn de plannen van de gebieden; Rijk en gebieden kalibreren ze nog.",
+    #[cfg(not(target_arch = "wasm32"))]
     plans_caveat: "Let op: dit zijn de plannen van de gebieden, de \"kansen\" die zij zien. Rijk en gebieden werken de komende zes maanden aan een kalibratie van deze aantallen.",
+    #[cfg(not(target_arch = "wasm32"))]
     rotterdam_caveat: "Voor Rotterdam-Zuid moet de afspraak over de woningbouw zelf nog worden gemaakt.",
     languages: "Taal / Language",
     section: |s| match s {
@@ -53,7 +58,9 @@ pub static TEXTS: Texts = Texts {
         Section::Sources => "Bronnen",
     },
     sections: "Onderdelen",
+    #[cfg(not(target_arch = "wasm32"))]
     rules_heading: "Hoe wij tellen",
+    #[cfg(not(target_arch = "wasm32"))]
     rules: [
         "Het cijfer voor 2025-2029 is het getal in het grote vak \"+N woningen\" van het gebied: daaruit is de 70.000 woningen in de ingediende plannen opgebouwd. Een kleiner deel dat de tekst noemt (zoals de 800 versnelde woningen in Roosendaal) staat als opmerking bij het cijfer.",
         "Voor Heerlen-Noord tonen we het deel voor Heerlen-Noord zelf; het cijfer voor de hele regio Parkstad staat als opmerking.",
@@ -79,13 +86,21 @@ pub static TEXTS: Texts = Texts {
     flag_key: "= let op: bij dit cijfer of gebied staat een opmerking; open de rij voor de bron.",
     flagged: "let op",
     not_counted: "telt niet mee",
+    #[cfg(not(target_arch = "wasm32"))]
     national_heading: "Landelijke cijfers uit het boekje",
+    #[cfg(not(target_arch = "wasm32"))]
     national_task: "Woningbouwopgave NPLV-gebieden 2024 tot en met 2030",
+    #[cfg(not(target_arch = "wasm32"))]
     national_plans: "Woningen in de ingediende plannen",
+    #[cfg(not(target_arch = "wasm32"))]
     national_concrete: "Vandaag concreet gemaakt (circa)",
+    #[cfg(not(target_arch = "wasm32"))]
     national_per_home: "Verwachte rijksbijdrage per nieuwe woning",
+    #[cfg(not(target_arch = "wasm32"))]
     national_max: "Maximaal, voor 50.000 woningen",
+    #[cfg(not(target_arch = "wasm32"))]
     national_counts: "Ministeries, gemeenten, gebieden",
+    #[cfg(not(target_arch = "wasm32"))]
     national_notes: "Kanttekeningen bij deze cijfers",
     sort_label: "Sorteren",
     sort_booklet: "Volgorde van het boekje",
@@ -95,7 +110,9 @@ pub static TEXTS: Texts = Texts {
     dataset_version: "Datasetversie",
     source_line: "Bron: Woontopafspraken 2024-2030. Wonen in leefbare en veilige buurten (NPLV).",
     calc_heading: "Rekenhulp: wat draagt het Rijk bij?",
+    #[cfg(not(target_arch = "wasm32"))]
     money_heading: "Hoe we rekenen",
+    #[cfg(not(target_arch = "wasm32"))]
     money_model: "Het boekje: voor nieuwe woningen in NPLV-gebied is naar schatting € 10.000–13.000 per woning van het Rijk te verwachten, maximaal € 600 miljoen voor 50.000 woningen. Dat maximum is landelijk en geldt alleen voor nieuwbouw 2025-2029. De standaardwaarde € 12.000 is € 600 miljoen gedeeld door 50.000; let op: 13.000 × 50.000 = € 650 miljoen, meer dan het maximum. Bedragen voor 2030-2035 en voor verduurzamen noemt het boekje niet: die rekenen we apart en hypothetisch, nooit tegen het maximum.",
     how_we_count: "Hoe we rekenen",
     bar_label: "Bijdrage nieuwbouw 2025-2029",
@@ -175,8 +192,10 @@ pub static TEXTS: Texts = Texts {
     bottlenecks_help: "Kies een knelpunt om de gebieden te markeren die het noemen. Elke indeling steunt op een zin uit het boekje (zie de tabel).",
     bottlenecks_none: "Geen markering",
     select_these: "Selecteer alleen deze gebieden",
+    #[cfg(not(target_arch = "wasm32"))]
     downloads_heading: "Downloaden en afdrukken",
     download_csv: "CSV downloaden",
+    #[cfg(not(target_arch = "wasm32"))]
     csv_help: "De cijfers van de geselecteerde gebieden met de bijdragen bij de gekozen bedragen, voor een spreadsheet (puntkomma's, UTF-8).",
     image_label: "Als afbeelding:",
     image_chart: "Grafiek downloaden als",
@@ -184,6 +203,7 @@ pub static TEXTS: Texts = Texts {
     image_chart_file: "grafiek",
     image_map_file: "kaart",
     print: "Afdrukken",
+    #[cfg(not(target_arch = "wasm32"))]
     print_help: "Een afdruk geeft de kern, de bedragen, de uitkomsten en de tabel, op een paar A4'tjes.",
     slider: "schuifregelaar",
     choose_areas: "Gebieden kiezen",
@@ -201,6 +221,7 @@ pub static TEXTS: Texts = Texts {
     claim: "Vraag",
     pro_rata: "Naar rato",
     selection_total: "Totaal selectie",
+    #[cfg(not(target_arch = "wasm32"))]
     about_heading: "Over deze cijfers",
     area_link: "Alles over dit gebied",
     qualifier: |q| match q {
@@ -215,6 +236,7 @@ pub static TEXTS: Texts = Texts {
         BottleneckKind::Nitrogen => "Stikstof",
         BottleneckKind::Staff => "Personeel en capaciteit",
         BottleneckKind::Procedures => "Procedures en regels",
+        BottleneckKind::Experiment => "Ruimte om te experimenteren",
         BottleneckKind::Parking => "Parkeren",
         BottleneckKind::Relocation => "Verplaatsen en herhuisvesten",
         BottleneckKind::RetrofitCost => "Kosten verduurzaming",
@@ -383,5 +405,82 @@ pub static TEXTS: Texts = Texts {
         no_build: "Het boekje geeft voor dit gebied geen aantal woningen voor 2025-2029: daarover gaat het maximum, dus er valt geen bijdrage te berekenen.",
         open_all: "Open de hele rekenhulp met dit gebied",
         notes: "Kanttekeningen bij dit gebied",
+    },
+    open: OpenWords {
+        #[cfg(not(target_arch = "wasm32"))]
+        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        no_year: "z.j.",
+        cite_heading: "Citeren",
+        cite_help: "Zo verwijst u naar het boekje en naar deze weergave, met de datasetversie en de link van wat u nu ziet.",
+        cite_summary: "Korte en uitgebreide citatie, in het Nederlands en het Engels",
+        cite_short: "Kort",
+        cite_long: "Uitgebreid",
+        cite_short_which: "korte",
+        cite_long_which: "uitgebreide",
+        citation: |c| match c.length {
+            Length::Short => format!("{} (dataset {}, {}). Naar: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
+            Length::Long => format!("{} ({}). {}. In samenwerking met de 20 NPLV-gebieden. Cijfers, bronzinnen en kanttekeningen bewerkt in: {}, datasetversie {} van {}. Bekeken via {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
+        },
+        copy: "Kopiëren",
+        copy_label: |length, language| format!("Kopiëren: {length} citatie ({language})"),
+        copied: "Gekopieerd.",
+        copy_failed: "Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_heading: "De dataset als bestanden",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_help: "Alle cijfers, bronzinnen en kanttekeningen om zelf mee te werken (Engelstalige kolomnamen, licentie CC BY 4.0). Ze worden pas geladen als u ze opent.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_json: "JSON: elk gebied met elk cijfer, de bronzin en het vak uit het boekje, de kanttekeningen in twee talen en de knelpunten.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_csv: "CSV: één rij per gebied, zoals de CSV van de selectie maar zonder bedragen.",
+        #[cfg(not(target_arch = "wasm32"))]
+        file_package: "datapackage.json: de beschrijving volgens de Frictionless-standaard: elke kolom met type en uitleg, de bron, de licentie en de versie.",
+        #[cfg(not(target_arch = "wasm32"))]
+        files_single: "Deze bestanden staan naast de widget op de website waar u hem vond; in dit losse bestand zitten ze niet.",
+        #[cfg(not(target_arch = "wasm32"))]
+        size: |kb| format!("{kb} kB"),
+        #[cfg(not(target_arch = "wasm32"))]
+        changes_heading: "Wat er veranderde",
+        #[cfg(not(target_arch = "wasm32"))]
+        changes_count: |k| if k == 1 { "1 wijziging: wat, was, nu en waarom".into() } else { format!("{} wijzigingen: wat, was, nu en waarom", n(k)) },
+        #[cfg(not(target_arch = "wasm32"))]
+        version: |v, date| format!("Versie {v}, {date}"),
+        national: "Landelijk",
+        was: "Was",
+        now: "Nu",
+        why: "Waarom",
+        since: |v, now| format!("Deze link is gemaakt met dataset {v}; nu geldt {now}. Sindsdien veranderde voor de gebieden in deze link:"),
+        since_elsewhere: |k| if k == 1 { "En 1 wijziging bij andere gebieden (zie Bronnen).".into() } else { format!("En {} wijzigingen bij andere gebieden (zie Bronnen).", n(k)) },
+        context_heading: "Wijken, programma's en websites",
+        #[cfg(not(target_arch = "wasm32"))]
+        inhabitants: "Inwoners van de NPLV-gebieden",
+        #[cfg(not(target_arch = "wasm32"))]
+        social_rent: "Sociale huurwoningen in de woningvoorraad",
+        #[cfg(not(target_arch = "wasm32"))]
+        social_rent_value: |a, b| format!("{a}% in de NPLV-wijken, {b}% in heel Nederland"),
+        name_kind: |k| match k {
+            NameKind::Neighbourhoods => "Wijken",
+            NameKind::Locations => "Bouwlocaties",
+            NameKind::AlsoCovers => "Telt ook mee",
+            NameKind::Programme => "Programma",
+            NameKind::Plan => "Plan",
+            NameKind::NameUsed => "Ook genoemd",
+            NameKind::Website => "Website",
+        },
+        search_label: "Zoek uw wijk",
+        search_hint: "Een wijk, programma, gebied of gemeente, bijvoorbeeld Moerwijk of Crabbehof.",
+        search_found: |k, q| if k == 1 { format!("1 gebied gevonden voor \"{q}\".") } else { format!("{} gebieden gevonden voor \"{q}\".", n(k)) },
+        search_none: |q| format!("Het boekje noemt \"{q}\" niet als wijk, programma, gebied of gemeente. Misschien ligt uw wijk in een van deze gemeenten:"),
+        search_placeholder: "bijv. Moerwijk of Crabbehof",
+        search_short: "Typ minstens 2 letters.",
+        search_municipalities: "Gemeenten met een NPLV-gebied",
+        via: |kind, name| format!("{kind}: {name}"),
+        via_area: "naam van het gebied",
+        via_municipality: |m| format!("gemeente {m}"),
+        search_open: "Bekijk het gebied",
+        search_select: "Selecteren",
+        statement: "Toegankelijkheidsverklaring",
+        #[cfg(not(target_arch = "wasm32"))]
+        statement_help: ": hoe we de toegankelijkheid controleren, en wat nog niet goed werkt.",
     },
 };

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::dataset::Measure;
+use crate::core::dataset::{Measure, AREAS};
 use crate::core::i18n::{texts, Lang};
 use crate::core::state::Action;
 use crate::features::area::model::AreaView;
-use crate::features::sources::quote::{bottlenecks, figure_source, notes, use_page_texts};
+use crate::features::sources::quote::{bottlenecks, figure_source, names, notes, use_page_texts};
 use crate::features::table::model::CellStatus;
 use crate::features::table::view::follow;
 
@@ -73,6 +73,10 @@ pub fn AreaPage(p: &AreaProps) -> Html {
             if !r.bottlenecks.is_empty() {
                 <h2>{ t.bottlenecks_heading }</h2>
                 { bottlenecks(&page, &r.bottlenecks, p.lang) }
+            }
+            if !AREAS[r.index].context.is_empty() {
+                <h2>{ t.open.context_heading }</h2>
+                { names(&page, r.index, p.lang) }
             }
             <p class="wt-area-all">
                 <a href={p.full_link.clone()} onclick={follow(&p.on_action, Action::ShowArea(None))}>{ t.area.open_all }</a>

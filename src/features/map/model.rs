@@ -1345,7 +1345,7 @@ mod tests {
             bits in any::<u32>(),
             money in any::<bool>(),
             amount in 0u64..=100_000,
-            hl in proptest::option::of(0usize..8),
+            hl in proptest::option::of(0usize..BottleneckKind::ALL.len()),
         ) {
             let s = Selection::from_bits(bits);
             let f = compute(s, Amounts { build: amount, ..Amounts::default() });

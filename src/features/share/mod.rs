@@ -8,6 +8,8 @@
 pub mod image;
 pub mod view;
 
+use crate::core::cite::Length;
+use crate::core::i18n::Lang;
 use crate::core::link::Section;
 use crate::core::state::Embedded;
 
@@ -20,6 +22,8 @@ pub enum Command {
     Print,
     /// Download the chart or the map as an image file.
     Image(Graphic, ImageFormat),
+    /// Copy a citation of the current view (Bronnen, "Citeren").
+    Cite(Length, Lang),
 }
 
 /// The drawings that download as images.
@@ -57,10 +61,10 @@ pub fn embed_height(section: Section, alone: bool, area: bool) -> u32 {
     }
     let (with_nav, without) = match section {
         Section::Calc => (995, 975),
-        Section::Map => (980, 965),
+        Section::Map => (1040, 1025),
         Section::Chart => (1070, 1060),
         Section::Table => (1285, 1285),
-        Section::Sources => (1515, 1500),
+        Section::Sources => (2270, 2250),
     };
     if alone {
         without

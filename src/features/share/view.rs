@@ -3,12 +3,14 @@
 //! link. What a button asks of the browser goes to the root as a `Command`.
 use yew::prelude::*;
 
-use crate::core::dataset::AREAS;
+use crate::core::dataset::{changes_since, PageTexts, AREAS, DATASET_VERSION};
 use crate::core::format;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, Ignored, LinkState, Section};
+use crate::core::selection::Selection;
 use crate::core::state::{Action, Embedded};
 use crate::features::share::{embed_height_of, Command, Graphic, ImageFormat};
+use crate::features::sources::changes::since_list;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -144,25 +146,34 @@ pub fn image_buttons(lang: Lang, graphic: Graphic, on_command: &Callback<Command
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub lang: Lang,
-    pub list: Vec<Ignored>,
-    pub on_action: Callback<Action>,
-}
-
 /// The parts of the opening link that were ignored, until dismissed. Nothing when none were.
-#[function_component]
-pub fn Notices(p: &NoticesProps) -> Html {
-    if p.list.is_empty() {
+/// `selection`: the areas the link shows (a notice about an older dataset lists the changes
+/// for them).
+pub fn notices(
+    lang: Lang,
+    list: &[Ignored],
+    selection: Selection,
+    page: &PageTexts,
+    on_action: &Callback<Action>,
+) -> Html {
+    if list.is_empty() {
         return Html::default();
     }
-    let t = texts(p.lang);
-    let dismiss = p.on_action.reform(|_: MouseEvent| Action::DismissNotices);
+    let t = texts(lang);
+    let dismiss = on_action.reform(|_: MouseEvent| Action::DismissNotices);
+    let item = |n: &Ignored| match n {
+        Ignored::OtherDataset(v) if changes_since(v).is_some() => html! {
+            <li>
+                { (t.open.since)(v, DATASET_VERSION) }
+                { since_list(page, v, selection, lang) }
+            </li>
+        },
+        n => html! { <li>{ n.message(lang) }</li> },
+    };
     html! {
         <div class="wt-notices" role="status">
             <p><strong>{ t.notices_heading }</strong></p>
-            <ul>{ for p.list.iter().map(|n| html! { <li>{ n.message(p.lang) }</li> }) }</ul>
+            <ul>{ for list.iter().map(item) }</ul>
             <button type="button" class="wt-btn" onclick={dismiss}>{ t.dismiss }</button>
         </div>
     }

@@ -1,4 +1,5 @@
-//! The booklet's national figures, each with its source sentence, and the dataset version.
+//! The booklet's national figures, each with its source sentence, and the dataset version;
+//! then the context figures it gives (inhabitants, social rent), which count in nothing.
 
 use crate::core::dataset::{PageText, DATASET_VERSION, NATIONAL};
 use crate::core::format;
@@ -12,6 +13,14 @@ pub struct NationalView {
     /// Caveats on the national figures themselves.
     pub notes: Vec<NoteView>,
     pub dataset_version: &'static str,
+}
+
+/// A number of people in millions with one decimal, as the booklet writes it: "1,2 miljoen" /
+/// "1.2 million" (rounded down to the tenth; the booklet's own figure is exact at that).
+fn millions(people: u32, lang: Lang) -> String {
+    let num = &texts(lang).num;
+    let tenths = people / 100_000;
+    format!("{}{}{} {}", tenths / 10, num.decimal, tenths % 10, num.million)
 }
 
 pub fn national(lang: Lang) -> NationalView {
@@ -35,6 +44,12 @@ pub fn national(lang: Lang) -> NationalView {
                 format!("{} · {} · {}", n.ministries, n.municipalities, n.areas),
                 n.counts_quote,
             ),
+            (t.open.inhabitants, millions(n.inhabitants, lang), n.inhabitants_quote),
+            (
+                t.open.social_rent,
+                (t.open.social_rent_value)(n.social_rent_pct, n.social_rent_netherlands_pct),
+                n.social_rent_quote,
+            ),
         ],
         notes: notes(n.notes, lang),
         dataset_version: DATASET_VERSION,
@@ -51,8 +66,22 @@ mod tests {
         let values: Vec<_> = n.items.iter().map(|i| i.1.as_str()).collect();
         assert_eq!(
             values,
-            ["122.000", "70.000", "50.000", "€ 10.000–13.000", "€ 600 miljoen", "6 · 19 · 20"]
+            [
+                "122.000",
+                "70.000",
+                "50.000",
+                "€ 10.000–13.000",
+                "€ 600 miljoen",
+                "6 · 19 · 20",
+                "1,2 miljoen",
+                "60% in de NPLV-wijken, 29% in heel Nederland"
+            ]
         );
+        let en = national(Lang::En);
+        assert_eq!(en.items[6].1, "1.2 million");
+        // The Dutch value is the booklet's own "1,2 miljoen".
+        let page = crate::core::dataset::PageTexts::compiled();
+        assert_eq!(n.items[6].1, page.get(NATIONAL.inhabitants_text));
         assert_eq!(n.notes.len(), NATIONAL.notes.len());
         assert!(n.notes.len() >= 4);
     }

@@ -83,3 +83,24 @@ pub fn bottlenecks(page: &PageTexts, list: &[(&'static str, Vec<PageText>)], lan
         </ul>
     }
 }
+
+/// The names the booklet gives for an area (neighbourhoods, programme, website), each kind
+/// with its names and the sentence that names them.
+pub fn names(page: &PageTexts, area: usize, lang: Lang) -> Html {
+    let t = texts(lang);
+    let Some(a) = crate::core::dataset::AREAS.get(area) else { return Html::default() };
+    if a.context.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="wt-notes wt-names">
+            { for a.context.iter().map(|c| html! {
+                <li>
+                    <strong>{ (t.open.name_kind)(c.kind) }{ ": " }</strong>
+                    <span>{ c.names.join(", ") }</span>
+                    { quote(page, c.quote, lang) }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,27 +1,83 @@
 //! The sources section: the national figures, each opening to its booklet sentence, and
 //! their caveats; how we count and how we compute; the caveat about the plans; the downloads
-//! (CSV, print) with what each is for; the source line with the dataset version.
+//! (CSV, print) with what each is for; the dataset as files; how to cite it; what changed,
+//! version by version. (The names the booklet gives per area are in each table row's sources
+//! and the area view.)
+//!
+//! Everything but the citations is the same for every visit in a language: it is written once,
+//! natively, by `static_sources` (the static page prints it, and carries it for each language
+//! as a part, see `PageTexts::part`), and the browser build shows that markup as it is
+//! instead of building it again, which keeps its code out of the wasm. The citations hold the
+//! current view's link, so the browser draws them (`cite`). The section's two buttons (CSV,
+//! print) are found by one click listener on the section, whichever way it was drawn.
 use yew::prelude::*;
 
+use crate::core::cite::Length;
+use crate::core::dataset::PageTexts;
 use crate::core::i18n::{texts, Lang};
 use crate::features::share::Command;
-use crate::features::sources::national::national;
-use crate::features::sources::quote::{notes, quote, use_page_texts};
+use crate::features::sources::cite::cite;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::features::sources::{
+    changes::changelog,
+    national::national,
+    quote::{notes, quote},
+    DATASET_FILES,
+};
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub lang: Lang,
-    pub on_command: Callback<Command>,
+/// A size in kB (1000 bytes), rounded up: "96 kB".
+#[cfg(not(target_arch = "wasm32"))]
+fn kb(bytes: usize, lang: Lang) -> String {
+    (texts(lang).open.size)(&crate::core::format::int(bytes.div_ceil(1000) as u64, lang))
 }
 
-#[function_component]
-pub fn Sources(p: &SourcesProps) -> Html {
-    let t = texts(p.lang);
-    let page = use_page_texts();
-    let view = national(p.lang);
-    let command = |c: Command| p.on_command.reform(move |_: MouseEvent| c);
+/// The section for `link` (the current view's, for the citations); `cited`: the last copy of a
+/// citation; `page`: the page's texts and parts.
+pub fn sources(
+    lang: Lang,
+    page: &PageTexts,
+    link: &str,
+    cited: Option<(Length, Lang, bool)>,
+    on_command: &Callback<Command>,
+) -> Html {
+    // The section's buttons, by their class: drawn by the browser or shown from the page's
+    // markup, they have no listener of their own.
+    let onclick = {
+        let command = on_command.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(el) = e.target_dyn_into::<web_sys::Element>() else { return };
+            let within = |class: &str| el.closest(class).ok().flatten().is_some();
+            if within(".wt-csv") {
+                command.emit(Command::Csv);
+            } else if within(".wt-print") {
+                command.emit(Command::Print);
+            }
+        })
+    };
+    #[cfg(target_arch = "wasm32")]
+    let body = match page.part(lang) {
+        "" => html! { <p class="wt-noquote">{ texts(lang).quote_missing }</p> },
+        markup => Html::from_html_unchecked(AttrValue::from(markup.to_string())),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let body = static_sources(lang, page);
     html! {
-        <div class="wt-sources">
+        <div class="wt-sources" {onclick}>
+            { body }
+            { cite(lang, link, cited, on_command) }
+        </div>
+    }
+}
+
+/// Everything in the section but the citations, for `lang` (see the module docs). Native:
+/// the static page writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn static_sources(lang: Lang, page: &PageTexts) -> Html {
+    let t = texts(lang);
+    let o = &t.open;
+    let view = national(lang);
+    html! {
+        <>
             <section class="wt-national" aria-labelledby="wt-national-h">
                 <h3 id="wt-national-h">{ t.national_heading }</h3>
                 <dl>
@@ -32,7 +88,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
                                 <span class="wt-stat-value">{ value.clone() }</span>
                                 <details class="wt-src">
                                     <summary>{ t.source }</summary>
-                                    { quote(&page, *q, p.lang) }
+                                    { quote(page, *q, lang) }
                                 </details>
                             </dd>
                         </div>
@@ -41,7 +97,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
                 if !view.notes.is_empty() {
                     <details class="wt-src wt-national-notes">
                         <summary><span class="wt-flag">{ t.flagged }</span>{ " " }{ t.national_notes }</summary>
-                        <div class="wt-srcbox">{ notes(&page, &view.notes, p.lang) }</div>
+                        <div class="wt-srcbox">{ notes(page, &view.notes, lang) }</div>
                     </details>
                 }
             </section>
@@ -59,9 +115,21 @@ pub fn Sources(p: &SourcesProps) -> Html {
             </section>
             <section class="wt-downloads" aria-labelledby="wt-downloads-h">
                 <h3 id="wt-downloads-h">{ t.downloads_heading }</h3>
-                <p><button type="button" class="wt-btn wt-csv" onclick={command(Command::Csv)}>{ t.download_csv }</button>{ " " }{ t.csv_help }</p>
-                <p><button type="button" class="wt-btn wt-print" onclick={command(Command::Print)}>{ t.print }</button>{ " " }{ t.print_help }</p>
+                <p><button type="button" class="wt-btn wt-csv">{ t.download_csv }</button>{ " " }{ t.csv_help }</p>
+                <p><button type="button" class="wt-btn wt-print">{ t.print }</button>{ " " }{ t.print_help }</p>
             </section>
-        </div>
+            <section class="wt-files" aria-labelledby="wt-files-h">
+                <h3 id="wt-files-h">{ o.files_heading }</h3>
+                <p>{ o.files_help }</p>
+                <p class="wt-single-only">{ o.files_single }</p>
+                <ul>
+                    { for DATASET_FILES.iter().zip([o.file_json, o.file_csv, o.file_package]).map(|((name, size), what)| html! {
+                        <li><a href={format!("dataset/{name}")} class="wt-file">{ *name }</a>{ format!(" ({}). {what}", kb(*size, lang)) }</li>
+                    }) }
+                </ul>
+            </section>
+            { changelog(page, lang) }
+            <p class="wt-statement-line"><a href="toegankelijkheid.html" class="wt-statement">{ o.statement }</a>{ o.statement_help }</p>
+        </>
     }
 }

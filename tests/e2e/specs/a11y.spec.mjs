@@ -14,6 +14,7 @@ const VIEWS = {
   'dark': '?theme=dark&view=map',
   'embedded, a section alone': '?embed=1&view=chart&nav=0',
   'notices shown': '?g=amw~xyz&b=abc',
+  'the notice of an older dataset\'s link': '?v=1&d=2025.1&g=dor~bre&b=12000&x=0&r=0',
   'an area\'s own view': '?a=utr',
 };
 

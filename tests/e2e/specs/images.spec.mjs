@@ -26,7 +26,7 @@ test('images of the chart and the map, in Dutch and in English', async ({ open }
       };
     }, graphic);
   }
-  expect(files).toEqual(['grafiek.svg', 'grafiek.png', 'kaart.svg', 'kaart.png'].map((f) => `woontopafspraken-nplv-2025.1-${f}`));
+  expect(files).toEqual(['grafiek.svg', 'grafiek.png', 'kaart.svg', 'kaart.png'].map((f) => `woontopafspraken-nplv-2025.2-${f}`));
   // Each PNG is made from an SVG first: svg, svg + png, svg, svg + png.
   const images = await page.evaluate(readImages);
   expect(images.map((i) => i.type)).toEqual(['image/svg+xml', 'image/svg+xml', 'png', 'image/svg+xml', 'image/svg+xml', 'png']);
@@ -49,7 +49,7 @@ test('images of the chart and the map, in Dutch and in English', async ({ open }
   // In English, the words and the names follow.
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator("[data-image='map.svg']").click()]);
-  expect(download.suggestedFilename()).toBe('housing-summit-nplv-2025.1-map.svg');
+  expect(download.suggestedFilename()).toBe('housing-summit-nplv-2025.2-map.svg');
   const english = (await page.evaluate(readImages)).at(-1);
   expect(english.title).toBe('Map of the areas');
   expect(english.lines.some((l) => l.startsWith('Source: Woontopafspraken'))).toBe(true);

@@ -63,7 +63,7 @@ test('view= opens a section; choosing one writes the link, and back and forward 
 });
 
 test('old links without view open the calculator as before', async ({ open }) => {
-  const page = await open('?v=1&d=2025.1&g=amw~amz&b=13000&x=0&r=0');
+  const page = await open('?v=1&d=2025.2&g=amw~amz&b=13000&x=0&r=0');
   await expect(page.getByRole('tab', { name: 'Rekenhulp' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#wt-amt-b')).toHaveValue('13.000');
   await expect(page.locator('.wt-notices')).toHaveCount(0);

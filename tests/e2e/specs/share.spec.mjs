@@ -5,7 +5,7 @@ import { test, expect, widget, openSection } from '../fixtures.mjs';
 import { HOSTILE_LINKS } from '../hostile-links.mjs';
 
 test('a shared link reopens the same view; changes update the address bar', async ({ open }) => {
-  const query = '?v=1&d=2025.1&g=amw~amz&b=13000&x=1000&r=0&lang=en&view=table';
+  const query = '?v=1&d=2025.2&g=amw~amz&b=13000&x=1000&r=0&lang=en&view=table';
   const page = await open(query);
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   await expect(page.locator('.wt-bar-count')).toHaveText('2 of 20 areas selected');

@@ -16,6 +16,11 @@ test('the single file works from file:// with no server, under its own hash-base
   await openSection(page, 'Rekenhulp');
   await expect(page.locator(".wt-card[data-cat='b'] .wt-card-money")).toHaveText('€ 186.870.000');
   expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  // No links to files that are not beside it; a line says where they are.
+  await openSection(page, 'Bronnen');
+  await expect(page.locator('a.wt-file').first()).toBeHidden();
+  await expect(page.locator('.wt-single-only')).toBeVisible();
+  for (const link of await page.locator('.wt-statement').all()) await expect(link).toBeHidden();
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   expect(policy).toMatch(/script-src 'sha256-[^']+' 'sha256-[^']+' data: 'wasm-unsafe-eval'; style-src 'sha256-/);
   expect(await page.evaluate(() => window.__csp)).toEqual([]);

@@ -184,13 +184,14 @@ test('at most 500 elements once the app is ready, in every section', async ({ pa
   }
 });
 
-test('Nu HTML Checker: the page, the rendered app and the host page have no HTML errors', async ({ open }) => {
+test('Nu HTML Checker: the page, the rendered app, the host page and the accessibility statement have no HTML errors', async ({ open }) => {
   const page = await open('?k=grid&view=table');
   await page.locator('#wt-areas .wt-more').first().click();
   const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
   writeFileSync(join(dir, 'rendered.html'), '<!doctype html>\n' + await page.evaluate(() => document.documentElement.outerHTML));
   copyFileSync(resolve('dist/index.html'), join(dir, 'index.html'));
   copyFileSync(resolve('examples/host.html'), join(dir, 'host.html'));
+  copyFileSync(resolve('dist/toegankelijkheid.html'), join(dir, 'toegankelijkheid.html'));
   void readFileSync;
   const jar = resolve('node_modules/vnu-jar/build/dist/vnu.jar');
   const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'text', dir], { encoding: 'utf8' });

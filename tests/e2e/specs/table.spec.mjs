@@ -114,7 +114,7 @@ test('the CSV download follows the selection and the table\'s order', async ({ o
   const lines = csv.trim().split('\r\n');
   expect(lines).toHaveLength(8);
   expect(lines.slice(1, 3).map((l) => l.split(';')[0])).toEqual(['bre', 'dhz']);
-  expect(download.suggestedFilename()).toBe('woontopafspraken-nplv-2025.1.csv');
+  expect(download.suggestedFilename()).toBe('woontopafspraken-nplv-2025.2.csv');
   // The same download from the sources section.
   await openSection(page, 'Bronnen');
   const [again] = await Promise.all([page.waitForEvent('download'), page.locator('.wt-sources .wt-csv').click()]);

@@ -42,6 +42,16 @@ pub struct National {
     pub counts_quote: String,
     pub calibration_quote: String,
     pub rotterdam_quote: String,
+    /// People living in the NPLV areas, as a number and as the booklet writes it ("1,2
+    /// miljoen"), with its sentence.
+    pub inhabitants: u32,
+    pub inhabitants_text: String,
+    pub inhabitants_quote: String,
+    /// Social rent as a share of the housing stock, in the areas and in the Netherlands (per
+    /// cent), with its sentence.
+    pub social_rent_pct: u8,
+    pub social_rent_netherlands_pct: u8,
+    pub social_rent_quote: String,
     /// Notes on the national figures (`[[national.notes]]`), e.g. the foreword's "minimaal".
     #[serde(default)]
     pub notes: Vec<Note>,
@@ -60,6 +70,135 @@ pub struct Area {
     pub retrofit: Option<Figure>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Names the booklet gives for the area (`[[area.context]]`).
+    #[serde(default)]
+    pub context: Vec<Context>,
+}
+
+/// Names the booklet gives for an area, of one kind, with the sentence that names them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    pub kind: String,
+    pub names: Vec<String>,
+    pub quote: String,
+}
+
+/// The kinds of `[[area.context]]`, with their Rust variant names.
+pub const CONTEXT_KINDS: [(&str, &str); 7] = [
+    ("neighbourhoods", "Neighbourhoods"),
+    ("locations", "Locations"),
+    ("also_covers", "AlsoCovers"),
+    ("programme", "Programme"),
+    ("plan", "Plan"),
+    ("name_used", "NameUsed"),
+    ("website", "Website"),
+];
+
+fn context_kind(key: &str) -> &'static str {
+    CONTEXT_KINDS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| panic!("unknown context kind {key:?} in data/areas.toml"), |(_, v)| *v)
+}
+
+/// `data/changelog.toml`: what changed in the dataset, version by version.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Changelog {
+    pub version: Vec<Version>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Version {
+    pub version: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub summary: Both,
+    #[serde(default)]
+    pub change: Vec<Change>,
+}
+
+/// One change: the area's id (or "national"), the figure or note, old and new value, why.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub area: String,
+    pub item: Both,
+    pub old: Both,
+    pub new: Both,
+    pub why: Both,
+}
+
+/// A text in Dutch and in English.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Both {
+    pub nl: String,
+    pub en: String,
+}
+
+/// Parses the changelog.
+pub fn parse_changelog(text: &str) -> Result<Changelog, toml::de::Error> {
+    toml::from_str(text)
+}
+
+fn version_key(v: &str) -> Option<(u32, u32)> {
+    let (a, b) = v.split_once('.')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+fn valid_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && d.split('-').all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && (1..=12).contains(&d[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&d[8..10].parse::<u8>().unwrap_or(0))
+}
+
+/// Checks what the type system cannot: the last version is the dataset's, versions and dates
+/// increase, dates are YYYY-MM-DD, every change names a known area (or "national"), every
+/// version after the first lists its changes, and no text is empty.
+pub fn check_changelog(src: &Source, log: &Changelog) -> Result<(), String> {
+    let last = log.version.last().ok_or("the changelog has no version")?;
+    if last.version != src.dataset_version {
+        return Err(format!(
+            "the last version is {:?}, but data/areas.toml has dataset_version {:?}",
+            last.version, src.dataset_version
+        ));
+    }
+    for (i, v) in log.version.iter().enumerate() {
+        let key = version_key(&v.version)
+            .ok_or_else(|| format!("version {:?} is not YEAR.N", v.version))?;
+        if !valid_date(&v.date) {
+            return Err(format!("version {}: date {:?} is not YYYY-MM-DD", v.version, v.date));
+        }
+        if let Some(prev) = i.checked_sub(1).map(|j| &log.version[j]) {
+            if version_key(&prev.version).is_some_and(|p| p >= key) {
+                return Err(format!("version {} does not follow {}", v.version, prev.version));
+            }
+            if prev.date > v.date {
+                return Err(format!("version {} is dated before {}", v.version, prev.version));
+            }
+            if v.change.is_empty() {
+                return Err(format!("version {} lists no changes", v.version));
+            }
+        }
+        let mut texts = vec![&v.summary];
+        for c in &v.change {
+            if c.area != "national" && !src.area.iter().any(|a| a.id == c.area) {
+                return Err(format!("version {}: change for unknown area {:?}", v.version, c.area));
+            }
+            texts.extend([&c.item, &c.old, &c.new, &c.why]);
+        }
+        if texts.iter().any(|t| t.nl.trim().is_empty() || t.en.trim().is_empty()) {
+            return Err(format!("version {}: a text is empty", v.version));
+        }
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -180,14 +319,68 @@ fn figure(out: &mut String, name: &str, f: Option<&Figure>, q: &mut PageTexts) {
     out.push_str(",\n        }),\n");
 }
 
-pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
+fn both(b: &Both, q: &mut PageTexts) -> String {
+    format!("Both {{ nl: {}, en: {} }}", q.id(&b.nl), q.id(&b.en))
+}
+
+fn changelog(out: &mut String, log: &Changelog, src: &Source, q: &mut PageTexts) {
+    out.push_str("/// What changed in the dataset, version by version (data/changelog.toml), oldest first.\n");
+    out.push_str("pub static CHANGELOG: &[Version] = &[\n");
+    for v in &log.version {
+        let _ = writeln!(
+            out,
+            "    Version {{\n        version: {:?},\n        date: {:?},\n        summary: {},\n        changes: &[",
+            v.version,
+            v.date,
+            both(&v.summary, q)
+        );
+        for c in &v.change {
+            let area = src
+                .area
+                .iter()
+                .position(|a| a.id == c.area)
+                .map_or("None".to_string(), |i| format!("Some({i})"));
+            let _ = writeln!(
+                out,
+                "            Change {{\n                area: {area},\n                item: {},\n                old: {},\n                new: {},\n                why: {},\n            }},",
+                both(&c.item, q),
+                both(&c.old, q),
+                both(&c.new, q),
+                both(&c.why, q)
+            );
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str("];\n\n");
+}
+
+fn context(out: &mut String, ctx: &[Context], q: &mut PageTexts) {
+    if ctx.is_empty() {
+        out.push_str("        context: &[],\n");
+        return;
+    }
+    out.push_str("        context: &[\n");
+    for c in ctx {
+        let names: Vec<String> = c.names.iter().map(|n| format!("{n:?}")).collect();
+        let _ = writeln!(
+            out,
+            "            Named {{ kind: NameKind::{}, names: &[{}], quote: {} }},",
+            context_kind(&c.kind),
+            names.join(", "),
+            q.id(&c.quote)
+        );
+    }
+    out.push_str("        ],\n");
+}
+
+pub fn render(src: &Source, bottlenecks: &Bottlenecks, log: &Changelog) -> String {
     let n = &src.national;
     let mut q = PageTexts::default();
     let mut out = String::new();
     out.push_str(
         "// @generated from data/areas.toml by tools/datagen. DO NOT EDIT.\n\
          // To change a figure, edit data/areas.toml and run `cargo run -p datagen`.\n\n\
-         use super::{Area, Bottleneck, BottleneckKind, Figure, National, Note, NoteKind, Period, Qualifier, PageText, Scope, AREA_COUNT};\n\n",
+         use super::{Area, Both, Bottleneck, BottleneckKind, Change, Figure, NameKind, Named, National, Note, NoteKind, Period, Qualifier, PageText, Scope, Version, AREA_COUNT};\n\n",
     );
     let _ = writeln!(out, "/// Version of the dataset; links and CSV exports record it.");
     let _ = writeln!(out, "pub const DATASET_VERSION: &str = {:?};\n", src.dataset_version);
@@ -197,11 +390,13 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
     let _ = writeln!(out, "pub const SOURCE_FILE: &str = {:?};\n", src.source_file);
     let _ = write!(
         out,
-        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {},\n    plans_homes: {},\n    plans_quote: {},\n    concrete_homes: {},\n    concrete_quote: {},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {},\n    calibration_quote: {},\n    rotterdam_quote: {},\n    notes: ",
+        "pub const NATIONAL: National = National {{\n    task_homes: {},\n    task_quote: {},\n    plans_homes: {},\n    plans_quote: {},\n    concrete_homes: {},\n    concrete_quote: {},\n    per_home_low_eur: {},\n    per_home_high_eur: {},\n    per_home_quote: {},\n    max_total_eur: {},\n    max_homes: {},\n    max_quote: {},\n    areas: {},\n    municipalities: {},\n    ministries: {},\n    counts_quote: {},\n    calibration_quote: {},\n    rotterdam_quote: {},\n    inhabitants: {},\n    inhabitants_text: {},\n    inhabitants_quote: {},\n    social_rent_pct: {},\n    social_rent_netherlands_pct: {},\n    social_rent_quote: {},\n    notes: ",
         n.task_homes, q.id(&n.task_quote), n.plans_homes, q.id(&n.plans_quote), n.concrete_homes,
         q.id(&n.concrete_quote), n.per_home_low_eur, n.per_home_high_eur, q.id(&n.per_home_quote),
         n.max_total_eur, n.max_homes, q.id(&n.max_quote), n.areas, n.municipalities, n.ministries,
-        q.id(&n.counts_quote), q.id(&n.calibration_quote), q.id(&n.rotterdam_quote)
+        q.id(&n.counts_quote), q.id(&n.calibration_quote), q.id(&n.rotterdam_quote),
+        n.inhabitants, q.id(&n.inhabitants_text), q.id(&n.inhabitants_quote), n.social_rent_pct,
+        n.social_rent_netherlands_pct, q.id(&n.social_rent_quote)
     );
     notes(&mut out, "    ", &n.notes, &mut q);
     out.push_str(",\n};\n\n");
@@ -217,6 +412,7 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
         figure(&mut out, "homes_2030_2035", a.homes_2030_2035.as_ref(), &mut q);
         figure(&mut out, "retrofit", a.retrofit.as_ref(), &mut q);
         bottlenecks_of(&mut out, &a.id, bottlenecks, &mut q);
+        context(&mut out, &a.context, &mut q);
         out.push_str("        notes: ");
         notes(&mut out, "        ", &a.notes, &mut q);
         out.push_str(",\n    },\n");
@@ -224,6 +420,7 @@ pub fn render(src: &Source, bottlenecks: &Bottlenecks) -> String {
         let _ = &a.named_quote;
     }
     out.push_str("];\n\n");
+    changelog(&mut out, log, src, &mut q);
     let _ = writeln!(
         out,
         "/// How many texts the static page prints for the app (`PageText(0)` to `PageText({})`).",
@@ -279,12 +476,13 @@ pub struct Bottleneck {
 }
 
 /// The fixed bottleneck categories, in display order, with their Rust variant names.
-pub const BOTTLENECK_KINDS: [(&str, &str); 8] = [
+pub const BOTTLENECK_KINDS: [(&str, &str); 9] = [
     ("finance", "Finance"),
     ("grid", "Grid"),
     ("nitrogen", "Nitrogen"),
     ("staff", "Staff"),
     ("procedures", "Procedures"),
+    ("experiment", "Experiment"),
     ("parking", "Parking"),
     ("relocation", "Relocation"),
     ("retrofit_cost", "RetrofitCost"),

@@ -1,5 +1,6 @@
 //! `cargo run -p datagen`: rewrites src/core/dataset/generated.rs from data/areas.toml and
-//! data/bottlenecks.toml, and src/features/map/generated.rs from data/nl-outline.geojson and
+//! data/bottlenecks.toml
+//! and data/changelog.toml, and src/features/map/generated.rs from data/nl-outline.geojson and
 //! data/positions.toml.
 use std::path::Path;
 
@@ -26,8 +27,18 @@ fn main() {
         eprintln!("data/bottlenecks.toml: {e}");
         std::process::exit(1);
     }
+    let text = std::fs::read_to_string(root.join("data/changelog.toml"))
+        .expect("read data/changelog.toml");
+    let log = datagen::parse_changelog(&text).unwrap_or_else(|e| {
+        eprintln!("data/changelog.toml: {e}");
+        std::process::exit(1);
+    });
+    if let Err(e) = datagen::check_changelog(&source, &log) {
+        eprintln!("data/changelog.toml: {e}");
+        std::process::exit(1);
+    }
     let out = root.join("src/core/dataset/generated.rs");
-    std::fs::write(&out, datagen::render(&source, &bottlenecks)).expect("write generated.rs");
+    std::fs::write(&out, datagen::render(&source, &bottlenecks, &log)).expect("write generated.rs");
     println!("wrote {}", out.display());
 
     let text = std::fs::read_to_string(root.join("data/nl-outline.geojson"))
