@@ -445,15 +445,16 @@ pub static TEXTS: Texts = Texts {
         was: "Was",
         now: "Now",
         why: "Why",
-        since: |v, now| format!("This link was made with dataset {v}; {now} applies now. Since then, for the areas in this link:"),
+        since: |v, now| format!("This link was made with dataset {v}; {now} applies now."),
+        since_summary: |k| format!("What changed since for the areas in this link ({})", n(k)),
         since_elsewhere: |k| if k == 1 { "And 1 change for other areas (see Sources).".into() } else { format!("And {} changes for other areas (see Sources).", n(k)) },
         context_heading: "Neighbourhoods, programmes and websites",
         #[cfg(not(target_arch = "wasm32"))]
         inhabitants: "Inhabitants of the NPLV areas",
         #[cfg(not(target_arch = "wasm32"))]
-        social_rent: "Social rent in the housing stock",
+        social_rent: "Social rent in the housing stock of the NPLV neighbourhoods",
         #[cfg(not(target_arch = "wasm32"))]
-        social_rent_value: |a, b| format!("{a}% in the NPLV neighbourhoods, {b}% in the Netherlands as a whole"),
+        social_rent_value: |a, b| format!("{a}% (the Netherlands as a whole: {b}%)"),
         name_kind: |k| match k {
             NameKind::Neighbourhoods => "Neighbourhoods",
             NameKind::Locations => "Building locations",

@@ -291,6 +291,7 @@ pub struct OpenWords {
     /// and how many changes concern other areas.
     pub since: fn(version: &str, now: &str) -> String,
     pub since_elsewhere: fn(n: usize) -> String,
+    pub since_summary: fn(n: usize) -> String,
     pub context_heading: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub inhabitants: &'static str,

@@ -449,15 +449,16 @@ pub static TEXTS: Texts = Texts {
         was: "Was",
         now: "Nu",
         why: "Waarom",
-        since: |v, now| format!("Deze link is gemaakt met dataset {v}; nu geldt {now}. Sindsdien veranderde voor de gebieden in deze link:"),
+        since: |v, now| format!("Deze link is gemaakt met dataset {v}; nu geldt {now}."),
+        since_summary: |k| format!("Wat er sindsdien veranderde voor de gebieden in deze link ({})", n(k)),
         since_elsewhere: |k| if k == 1 { "En 1 wijziging bij andere gebieden (zie Bronnen).".into() } else { format!("En {} wijzigingen bij andere gebieden (zie Bronnen).", n(k)) },
         context_heading: "Wijken, programma's en websites",
         #[cfg(not(target_arch = "wasm32"))]
         inhabitants: "Inwoners van de NPLV-gebieden",
         #[cfg(not(target_arch = "wasm32"))]
-        social_rent: "Sociale huurwoningen in de woningvoorraad",
+        social_rent: "Sociale huurwoningen in de woningvoorraad van de NPLV-wijken",
         #[cfg(not(target_arch = "wasm32"))]
-        social_rent_value: |a, b| format!("{a}% in de NPLV-wijken, {b}% in heel Nederland"),
+        social_rent_value: |a, b| format!("{a}% (heel Nederland: {b}%)"),
         name_kind: |k| match k {
             NameKind::Neighbourhoods => "Wijken",
             NameKind::Locations => "Bouwlocaties",

@@ -58,14 +58,20 @@ pub fn since(version: &str, shown: Selection) -> Option<(Vec<&'static Change>, u
     Some((mine, other.len()))
 }
 
-/// The notice's list for a link of `version`: its changes for `shown`, and a line counting the
-/// others. Nothing when the changelog does not know the version.
+/// The notice's list for a link of `version`: its changes for `shown`, folded away under a
+/// line that counts them (a notice must not push the widget off an article's screen), and a
+/// line counting the others. Nothing when the changelog does not know the version.
 pub fn since_list(page: &PageTexts, version: &str, shown: Selection, lang: Lang) -> Html {
     let Some((mine, others)) = since(version, shown) else { return Html::default() };
     let o = &texts(lang).open;
     html! {
         <>
-            <ul class="wt-since">{ for mine.iter().map(|c| change(page, c, lang)) }</ul>
+            if !mine.is_empty() {
+                <details class="wt-src">
+                    <summary>{ (o.since_summary)(mine.len()) }</summary>
+                    <ul class="wt-since">{ for mine.iter().map(|c| change(page, c, lang)) }</ul>
+                </details>
+            }
             if others > 0 { <p>{ (o.since_elsewhere)(others) }</p> }
         </>
     }

@@ -74,7 +74,7 @@ mod tests {
                 "€ 600 miljoen",
                 "6 · 19 · 20",
                 "1,2 miljoen",
-                "60% in de NPLV-wijken, 29% in heel Nederland"
+                "60% (heel Nederland: 29%)"
             ]
         );
         let en = national(Lang::En);

@@ -72,6 +72,9 @@ test('a link of dataset 2025.1 names what changed since for its areas', async ({
   await expect(notice).toContainText('dataset 2025.1; nu geldt 2025.2');
   const changes = notice.locator('.wt-since li');
   expect(await changes.count()).toBeGreaterThanOrEqual(2);
+  await expect(notice.locator('summary')).toContainText('Wat er sindsdien veranderde voor de gebieden in deze link');
+  await notice.locator('summary').click();
+  await expect(changes.first()).toBeVisible();
   await expect(changes.first()).toContainText(/Landelijk|Dordrecht-West/);
   await expect(notice.locator('.wt-since')).toContainText('Dordrecht-West: Verduurzamen');
   await expect(notice).toContainText(/En \d+ wijzigingen bij andere gebieden/);
