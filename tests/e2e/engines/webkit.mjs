@@ -124,6 +124,18 @@ export async function launch() {
   const s = (path) => `/session/${session.sessionId}${path}`;
   const caps = session.capabilities ?? {};
   const find = async (selector) => (await wd('POST', s('/element'), { using: 'css selector', value: selector }))[ELEMENT];
+  // An element found a moment before the app draws its part again is stale: WebDriver's answer
+  // is to find it again (a few times, then the error stands).
+  const fresh = async (action) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await action();
+      } catch (e) {
+        if (attempt >= 3 || !/stale element/i.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
   const keys = (names) => wd('POST', s('/actions'), {
     actions: [{
       type: 'key', id: 'keyboard',
@@ -159,12 +171,15 @@ export async function launch() {
       return r?.ok;
     },
     async click(selector) {
-      await wd('POST', s(`/element/${await find(selector)}/click`), {});
+      await fresh(async () => wd('POST', s(`/element/${await find(selector)}/click`), {}));
     },
     /** Types like a person (Element Clear would fire only `change`): click, select all, delete, type. */
     async type(selector, text) {
-      const id = await find(selector);
-      await wd('POST', s(`/element/${id}/click`), {});
+      const id = await fresh(async () => {
+        const found = await find(selector);
+        await wd('POST', s(`/element/${found}/click`), {});
+        return found;
+      });
       await keys(['Control', 'a']);
       await keys(['Backspace']);
       await wd('POST', s(`/element/${id}/value`), { text });
