@@ -120,6 +120,8 @@ pub fn App(props: &Props) -> Html {
         },
     );
     let link = state.link();
+    // The standalone link of this view: the citations in Bronnen and in a printout.
+    let view_url = url(&props.env.base, &link);
 
     // What the browser commands need, as of the latest render: the commands' callback stays
     // the same from render to render, so that the components holding it are not drawn again.
@@ -169,13 +171,9 @@ pub fn App(props: &Props) -> Html {
                         base={props.env.base.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
                 }
             },
-            Section::Sources => sources(
-                lang,
-                &props.page_texts,
-                &url(&props.env.base, &link),
-                state.cited,
-                &on_command,
-            ),
+            Section::Sources => {
+                sources(lang, &props.page_texts, &view_url, state.cited, &on_command)
+            }
         };
         panel(lang, s, nav && !every, content)
     };
@@ -209,7 +207,7 @@ pub fn App(props: &Props) -> Html {
                 <footer class="wt-footer">
                     <p>{ t.source_line }{ " " }{ t.dataset_version }{ ": " }<span class="wt-version">{ DATASET_VERSION }</span>
                         <a href="toegankelijkheid.html" class="wt-statement">{ t.open.statement }</a></p>
-                    <p class="wt-print-cite">{ crate::core::cite::citation(crate::core::cite::Length::Long, lang, &url(&props.env.base, &link)) }</p>
+                    <p class="wt-print-cite">{ crate::core::cite::citation(crate::core::cite::Length::Long, lang, &view_url) }</p>
                 </footer>
             </main>
         </ContextProvider<Rc<PageTexts>>>

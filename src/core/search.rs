@@ -100,6 +100,33 @@ pub fn search(query: &str) -> Vec<Hit> {
         .collect()
 }
 
+/// What the search answers to what was typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Nothing typed (spaces only): nothing to say.
+    Nothing,
+    /// Fewer than `MIN_QUERY` letters or digits.
+    TooShort,
+    /// A name the booklet does not give: the polite answer lists `municipalities()`.
+    NotFound,
+    Found(Vec<Hit>),
+}
+
+/// The answer to `query` as typed (spaces around it ignored).
+pub fn answer(query: &str) -> Answer {
+    let q = fold(query);
+    if q.is_empty() {
+        Answer::Nothing
+    } else if q.chars().count() < MIN_QUERY {
+        Answer::TooShort
+    } else {
+        match search(query) {
+            hits if hits.is_empty() => Answer::NotFound,
+            hits => Answer::Found(hits),
+        }
+    }
+}
+
 /// The municipalities of the areas, each once, in alphabetical order: the polite answer to a
 /// name the booklet does not give lists them.
 pub fn municipalities() -> Vec<&'static str> {
@@ -154,6 +181,15 @@ mod tests {
             "nationaal programma roosendaal voor ons roosendaal"
         );
         assert_eq!(ids("voor ons roosendaal"), ["rsd"]);
+    }
+
+    #[test]
+    fn the_answer_says_what_kind_of_query_it_was() {
+        assert_eq!(answer("  "), Answer::Nothing);
+        assert_eq!(answer(" - "), Answer::Nothing);
+        assert_eq!(answer("m"), Answer::TooShort);
+        assert_eq!(answer("Leidsche Rijn"), Answer::NotFound);
+        assert_eq!(answer(" moerwijk "), Answer::Found(search("moerwijk")));
     }
 
     #[test]

@@ -468,7 +468,7 @@ pub static TEXTS: Texts = Texts {
         search_hint: "A neighbourhood, programme, area or municipality, for example Moerwijk or Crabbehof.",
         search_found: |k, q| if k == 1 { format!("1 area found for \"{q}\".") } else { format!("{} areas found for \"{q}\".", n(k)) },
         search_none: |q| format!("The booklet does not name \"{q}\" as a neighbourhood, programme, area or municipality. Perhaps your neighbourhood is in one of these municipalities:"),
-        search_placeholder: "e.g. Moerwijk or Crabbehof",
+        search_placeholder: "e.g. Moerwijk",
         search_short: "Type at least 2 letters.",
         search_municipalities: "Municipalities with an NPLV area",
         via: |kind, name| format!("{kind}: {name}"),

@@ -472,7 +472,7 @@ pub static TEXTS: Texts = Texts {
         search_hint: "Een wijk, programma, gebied of gemeente, bijvoorbeeld Moerwijk of Crabbehof.",
         search_found: |k, q| if k == 1 { format!("1 gebied gevonden voor \"{q}\".") } else { format!("{} gebieden gevonden voor \"{q}\".", n(k)) },
         search_none: |q| format!("Het boekje noemt \"{q}\" niet als wijk, programma, gebied of gemeente. Misschien ligt uw wijk in een van deze gemeenten:"),
-        search_placeholder: "bijv. Moerwijk of Crabbehof",
+        search_placeholder: "bijv. Moerwijk",
         search_short: "Typ minstens 2 letters.",
         search_municipalities: "Gemeenten met een NPLV-gebied",
         via: |kind, name| format!("{kind}: {name}"),

@@ -5,18 +5,18 @@ use yew::prelude::*;
 use crate::core::dataset::AREAS;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, LinkState};
-use crate::core::search::{fold, municipalities, search, Via, MIN_QUERY};
+use crate::core::search::{answer, municipalities, Answer, Hit, Via};
 use crate::core::selection::Selection;
 use crate::core::state::Action;
 use crate::features::share::view::bool_attr;
 use crate::features::table::view::follow;
 
-/// How a result matched, in words: "Wijken: Moerwijk".
-fn via(v: Via, lang: Lang) -> String {
+/// How a result matched, in words: "Wijken: Moerwijk", "gemeente Zaanstad".
+fn via(v: Via, area: usize, lang: Lang) -> String {
     let o = &texts(lang).open;
     match v {
         Via::Area => o.via_area.to_string(),
-        Via::Municipality => String::new(),
+        Via::Municipality => (o.via_municipality)(AREAS[area].municipality),
         Via::Named(kind, name) => (o.via)((o.name_kind)(kind), name),
     }
 }
@@ -37,18 +37,14 @@ pub fn search_box(
         Action::Search(input.value())
     });
     let typed = query.trim();
-    let hits = search(typed);
-    let short = !typed.is_empty() && fold(typed).chars().count() < MIN_QUERY;
-    let not_found = !typed.is_empty() && !short && hits.is_empty();
-    let status = if typed.is_empty() {
-        String::new()
-    } else if short {
-        o.search_short.to_string()
-    } else if not_found {
-        format!("{} {}.", (o.search_none)(typed), municipalities().join(", "))
-    } else {
-        (o.search_found)(hits.len(), typed)
+    let found = answer(typed);
+    let status = match &found {
+        Answer::Nothing => String::new(),
+        Answer::TooShort => o.search_short.to_string(),
+        Answer::NotFound => format!("{} {}.", (o.search_none)(typed), municipalities().join(", ")),
+        Answer::Found(hits) => (o.search_found)(hits.len(), typed),
     };
+    let hits: &[Hit] = if let Answer::Found(hits) = &found { hits } else { &[] };
     let area_href = |i: usize| {
         let mut to = link;
         to.view.area = Some(i);
@@ -68,10 +64,7 @@ pub fn search_box(
                 { for hits.iter().map(|h| {
                     let (index, area) = (h.area, &AREAS[h.area]);
                     let selected = selection.contains(h.area);
-                    let how = match h.via {
-                        Via::Municipality => (o.via_municipality)(area.municipality),
-                        v => via(v, lang),
-                    };
+                    let how = via(h.via, h.area, lang);
                     html! {
                         <li>
                             <a href={area_href(h.area)} onclick={follow(on_action, Action::ShowArea(Some(h.area)))}>{ area.name }</a>

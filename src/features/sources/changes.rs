@@ -9,9 +9,9 @@ use crate::core::selection::Selection;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::core::{cite::long_date, dataset::CHANGELOG};
 
-/// Our text in the visitor's language.
+/// Our text in the visitor's language (`Texts::dutch_notes`, as for the dataset's notes).
 pub fn pick(page: &PageTexts, b: Both, lang: Lang) -> String {
-    page.get(if lang == Lang::Nl { b.nl } else { b.en }).to_string()
+    page.get(if texts(lang).dutch_notes { b.nl } else { b.en }).to_string()
 }
 
 /// One change: what, was, now, why.
