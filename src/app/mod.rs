@@ -95,7 +95,9 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |()| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
-    let (lang, prerender) = (state.lang, props.prerender);
+    // The browser never renders the static page: its branches are left out of the wasm.
+    let prerender = cfg!(not(target_arch = "wasm32")) && props.prerender;
+    let lang = state.lang;
     // Every section for the static page and a printout; otherwise the open one.
     let every = prerender || state.printing;
     let page = use_memo(

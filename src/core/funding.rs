@@ -66,6 +66,12 @@ impl Funded {
 /// upper estimate; anything above is almost certainly a typing error.
 pub const MAX_PER_HOME_EUR: u64 = 100_000;
 
+/// The amount sliders' range (whole euros, from 0) and step: the booklet's band € 10.000–13.000
+/// with room on either side. The chart of the contribution against the amount per home
+/// (`features::chart::ceiling`) spans the same range.
+pub const SLIDER_MAX_EUR: u64 = 30_000;
+pub const SLIDER_STEP_EUR: u64 = 250;
+
 /// The default per-home amount for new homes 2025-2029: € 600 miljoen / 50.000 = € 12.000.
 pub fn default_build_amount() -> u64 {
     NATIONAL.max_total_eur.checked_div(u64::from(NATIONAL.max_homes)).unwrap_or(0)

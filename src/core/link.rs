@@ -424,7 +424,7 @@ impl Notices {
 
 /// The items of a list value (`g`, `w`), forgiving about the separators that mail programs may
 /// have substituted for `~`.
-fn list(value: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn list(value: &str) -> impl Iterator<Item = &str> {
     value.split([LIST_SEP, ',', ' ', '+', '.']).filter(|c| !c.is_empty())
 }
 

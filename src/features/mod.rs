@@ -23,6 +23,10 @@ pub mod calculator;
 pub mod chart;
 pub mod header;
 pub mod map;
+/// The comparison of pinned scenarios (issue 23): natively only until it is wired in
+/// (`core::scenarios`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod scenarios;
 pub mod search;
 pub mod sections;
 pub mod share;

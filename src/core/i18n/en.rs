@@ -1,7 +1,7 @@
 //! English.
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
-    TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
+    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -259,7 +259,7 @@ pub static TEXTS: Texts = Texts {
             Measure::Build => "homes_2025_2029",
             Measure::Extra => "homes_2030_2035",
             Measure::Retrofit => "retrofit",
-        },
+    },
         measure_short: |m| match m {
             Measure::Build => "2025_2029",
             Measure::Extra => "2030_2035",
@@ -390,6 +390,54 @@ pub static TEXTS: Texts = Texts {
         legend_excluded: "Dashed edge: not counted (another period or a wider region)",
         legend_highlight: |k| format!("Ring: bottleneck {k}"),
         attribution: |places| format!("Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for {places}, elsewhere at the city."),
+    },
+    #[cfg(not(target_arch = "wasm32"))]
+    scenarios: ScenarioWords {
+        areas: |n| format!("{n} {}", if n == 1 { "area" } else { "areas" }),
+        extra: "2030-2035",
+        retrofit: "retrofits",
+        pin: "Pin",
+        pinned: |label, n| format!("Pinned as scenario {n}: {label}."),
+        full: "Four scenarios are pinned already. Remove one to pin this scenario.",
+        already: "This scenario is pinned already.",
+        heading: "Compare scenarios",
+        caption: "Pinned scenarios side by side; under each figure its difference from scenario 1.",
+        name: |n| format!("Name of scenario {n}"),
+        load: "Open",
+        earlier: "Move left",
+        later: "Move right",
+        remove: "Remove",
+        rows: [
+            "Areas",
+            "Amount per home 2025-2029",
+            "Homes 2025-2029",
+            "Contribution 2025-2029",
+            "Share of the maximum",
+            "Against the maximum",
+            "Homes the maximum pays for",
+        ],
+        payouts: "Pro-rata payout per area",
+        not_chosen: "not chosen",
+        points: |d| format!("{d} pp"),
+        above: "above",
+        below: "below",
+    },
+    #[cfg(not(target_arch = "wasm32"))]
+    ceiling: CeilingWords {
+        heading: "Where the maximum bites",
+        x_axis: "Amount per home",
+        y_axis: "Contribution 2025-2029",
+        band: "The booklet's range: €10,000–13,000",
+        current: "Chosen amount",
+        max_line: "Maximum €600 million",
+        low_high: "Two lines: low and high number of homes",
+        pinned: "Numbered points: pinned scenarios",
+        summary: |amount, contribution, max, crossing| format!("At {amount} a home the selection costs {contribution}; {crossing} The maximum is {max}."),
+        crosses: |a| format!("the line rises above the maximum from {a} a home."),
+        never: |end| format!("up to {end} a home the line stays below the maximum."),
+        no_homes: "The selection has no figure for 2025-2029: there is no line to draw.",
+        image: "Download the maximum chart as",
+        image_file: "maximum",
     },
     area: AreaWords {
         municipality: |name| format!("Municipality {name}"),

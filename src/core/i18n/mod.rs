@@ -172,6 +172,66 @@ pub struct ChartWords {
     pub no_figure: fn(head: &str, series: &str) -> String,
 }
 
+/// The pinned scenarios' words (see `core::scenarios`, `features::scenarios`).
+#[derive(Debug)]
+pub struct ScenarioWords {
+    /// "20 gebieden" / "1 gebied", in a scenario's own label.
+    pub areas: fn(n: usize) -> String,
+    /// Before the hypothetical amounts in a label.
+    pub extra: &'static str,
+    pub retrofit: &'static str,
+    pub pin: &'static str,
+    /// What "Zet vast" did, said beside it.
+    pub pinned: fn(label: &str, n: usize) -> String,
+    pub full: &'static str,
+    pub already: &'static str,
+    pub heading: &'static str,
+    /// The table's caption: what the second line of a cell is.
+    pub caption: &'static str,
+    /// The name field's label, by position (1-based).
+    pub name: fn(n: usize) -> String,
+    pub load: &'static str,
+    pub earlier: &'static str,
+    pub later: &'static str,
+    pub remove: &'static str,
+    /// The rows: areas, amount 2025-2029, homes 2025-2029, contribution, share of the maximum,
+    /// above or below it, homes the maximum pays for.
+    pub rows: [&'static str; 7],
+    /// The heading row over each area's pro-rata payout.
+    pub payouts: &'static str,
+    /// An area's payout in a scenario that does not select it.
+    pub not_chosen: &'static str,
+    /// "+1,3 %-punt": a share's difference in tenths of a percentage point, signed.
+    pub points: fn(signed: &str) -> String,
+    /// "boven" / "onder" before an amount above or below the maximum.
+    pub above: &'static str,
+    pub below: &'static str,
+}
+
+/// The words of the chart of the contribution against the amount per home (see
+/// `features::ceiling`).
+#[derive(Debug)]
+pub struct CeilingWords {
+    pub heading: &'static str,
+    pub x_axis: &'static str,
+    pub y_axis: &'static str,
+    pub band: &'static str,
+    pub current: &'static str,
+    pub max_line: &'static str,
+    pub low_high: &'static str,
+    pub pinned: &'static str,
+    /// The text alternative: the selection's contribution at the current amount, and where
+    /// its line crosses the maximum.
+    pub summary: fn(amount: &str, contribution: &str, max: &str, crossing: &str) -> String,
+    /// Where the line crosses the maximum (one amount, or low and high).
+    pub crosses: fn(amounts: &str) -> String,
+    /// The line stays below the maximum up to the chart's end.
+    pub never: fn(end: &str) -> String,
+    pub no_homes: &'static str,
+    pub image: &'static str,
+    pub image_file: &'static str,
+}
+
 /// The map's words (see `features::map::model`).
 #[derive(Debug)]
 pub struct MapWords {
@@ -475,6 +535,12 @@ pub struct Texts {
     pub table: TableWords,
     pub chart: ChartWords,
     pub map: MapWords,
+    // Pinned scenarios and the chart of where the maximum bites (issue 23): built and tested
+    // natively, not yet in the widget (docs/performance.md, "Issue 23").
+    #[cfg(not(target_arch = "wasm32"))]
+    pub scenarios: ScenarioWords,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub ceiling: CeilingWords,
     pub area: AreaWords,
     pub open: OpenWords,
 }

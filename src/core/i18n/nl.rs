@@ -1,7 +1,7 @@
 //! Dutch: the default language, and the static page's.
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
-    TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
+    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -261,7 +261,7 @@ pub static TEXTS: Texts = Texts {
             Measure::Build => "woningen_2025_2029",
             Measure::Extra => "woningen_2030_2035",
             Measure::Retrofit => "verduurzamen",
-        },
+    },
         measure_short: |m| match m {
             Measure::Build => "2025_2029",
             Measure::Extra => "2030_2035",
@@ -394,6 +394,54 @@ pub static TEXTS: Texts = Texts {
         legend_excluded: "Gestreepte rand: telt niet mee (andere periode of grotere regio)",
         legend_highlight: |k| format!("Ring: knelpunt {k}"),
         attribution: |places| format!("Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij {places}, elders op de stad."),
+    },
+    #[cfg(not(target_arch = "wasm32"))]
+    scenarios: ScenarioWords {
+        areas: |n| format!("{n} {}", if n == 1 { "gebied" } else { "gebieden" }),
+        extra: "2030-2035",
+        retrofit: "verduurzaming",
+        pin: "Zet vast",
+        pinned: |label, n| format!("Vastgezet als scenario {n}: {label}."),
+        full: "Er staan al vier scenario's vast. Verwijder er een om dit scenario vast te zetten.",
+        already: "Dit scenario staat al vast.",
+        heading: "Scenario's vergelijken",
+        caption: "Vastgezette scenario's naast elkaar; onder elk cijfer het verschil met scenario 1.",
+        name: |n| format!("Naam van scenario {n}"),
+        load: "Openen",
+        earlier: "Naar links",
+        later: "Naar rechts",
+        remove: "Verwijderen",
+        rows: [
+            "Gebieden",
+            "Bedrag per woning 2025-2029",
+            "Woningen 2025-2029",
+            "Rijksbijdrage 2025-2029",
+            "Aandeel van het maximum",
+            "Ten opzichte van het maximum",
+            "Woningen die het maximum betaalt",
+        ],
+        payouts: "Uitkering naar rato per gebied",
+        not_chosen: "niet gekozen",
+        points: |d| format!("{d} %-punt"),
+        above: "boven",
+        below: "onder",
+    },
+    #[cfg(not(target_arch = "wasm32"))]
+    ceiling: CeilingWords {
+        heading: "Waar het maximum knelt",
+        x_axis: "Bedrag per woning",
+        y_axis: "Rijksbijdrage 2025-2029",
+        band: "Bandbreedte uit het boekje: € 10.000–13.000",
+        current: "Gekozen bedrag",
+        max_line: "Maximum € 600 miljoen",
+        low_high: "Twee lijnen: laag en hoog aantal woningen",
+        pinned: "Genummerde punten: vastgezette scenario's",
+        summary: |amount, contribution, max, crossing| format!("Bij {amount} per woning kost de selectie {contribution}; {crossing} Het maximum is {max}."),
+        crosses: |a| format!("de lijn komt boven het maximum uit vanaf {a} per woning."),
+        never: |end| format!("tot {end} per woning blijft de lijn onder het maximum."),
+        no_homes: "De selectie heeft geen cijfer voor 2025-2029: er is geen lijn te tekenen.",
+        image: "Grafiek van het maximum downloaden als",
+        image_file: "maximum",
     },
     area: AreaWords {
         municipality: |name| format!("Gemeente {name}"),

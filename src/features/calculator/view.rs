@@ -18,8 +18,7 @@ use crate::features::calculator::workings::WorkingsView;
 use crate::features::share::view::bool_attr;
 
 /// Slider range and step in euros; the text field accepts up to `funding::MAX_PER_HOME_EUR`.
-const SLIDER_MAX: u64 = 30_000;
-const SLIDER_STEP: u64 = 250;
+use crate::core::funding::{SLIDER_MAX_EUR as SLIDER_MAX, SLIDER_STEP_EUR as SLIDER_STEP};
 
 /// Whether a `toggle` event's `<details>` is now open.
 fn opened(e: &Event) -> bool {

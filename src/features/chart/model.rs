@@ -1,4 +1,4 @@
-//! Geometry of the bar chart, computed here and drawn as SVG by `markup`.
+//! Geometry of the bar chart, computed here and written as SVG by `ChartGeometry::markup`.
 //!
 //! A horizontal bar chart of the selected areas (names fit on a phone, unlike a column chart),
 //! laid out for the width it is shown at, in CSS pixels: the SVG is drawn at its own size,
@@ -11,10 +11,13 @@
 //! wider region) is drawn as an outline with a marker; an unknown figure gets no bar but the
 //! word "onbekend". Series differ in fill pattern as well as colour, never colour alone.
 
+use std::fmt::Write;
+
 use crate::core::dataset::{Measure, AREAS};
-use crate::core::format;
+use crate::core::format::{self, coord};
 use crate::core::funding::{cost, Funded, Funding};
 use crate::core::i18n::{texts, Lang};
+use crate::core::link::escape;
 use crate::core::link::Metric;
 use crate::core::selection::Selection;
 use crate::core::totals::exclusion;
@@ -340,6 +343,102 @@ pub fn layout(
         series: series_names(metric, lang),
         unknown_text: texts(lang).unknown,
         summary: summary(&rows_data, metric, lang),
+    }
+}
+
+impl ChartGeometry {
+    /// The drawing's markup, at its CSS size in px: the hatch pattern, the axis, and per area
+    /// its name, bars, range extensions, value labels (an excluded figure marked `*`) and
+    /// "onbekend" where a figure is unknown. One piece of markup, not a tree of Yew elements:
+    /// nothing in it is a control. Every text is escaped.
+    pub fn markup(&self) -> String {
+        let (w, h) = (coord(self.frame.width), coord(self.height));
+        let mut out = format!(
+            "<svg class=\"wt-svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+             aria-labelledby=\"wt-chart-summary\"><defs><pattern id=\"wt-hatch\" width=\"6\" height=\"6\" \
+             patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"wt-hatch-bg\" \
+             width=\"6\" height=\"6\"/><line class=\"wt-hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/>\
+             </pattern></defs><g class=\"wt-axis\" aria-hidden=\"true\">"
+        );
+        let count = self.ticks.len();
+        for (i, tk) in self.ticks.iter().enumerate() {
+            // The first label starts at its tick and the last ends at it, so that both stay
+            // inside the chart.
+            let anchor = match i {
+                0 => "start",
+                _ if i + 1 == count => "end",
+                _ => "middle",
+            };
+            let x = coord(tk.x);
+            let _ = write!(
+                out,
+                "<line x1=\"{x}\" x2=\"{x}\" y1=\"16\" y2=\"{h}\"/><text class=\"wt-tick\" x=\"{x}\" y=\"11\" \
+                 text-anchor=\"{anchor}\">{}</text>",
+                escape(&tk.label)
+            );
+        }
+        out.push_str("</g>");
+        for r in &self.rows {
+            self.row(&mut out, r);
+        }
+        out.push_str("</svg>");
+        out
+    }
+
+    fn row(&self, out: &mut String, r: &Row) {
+        let frame = self.frame;
+        let text_y = BAR_HEIGHT - 3.0;
+        let (name_x, anchor) =
+            if frame.names_above { (0.0, "start") } else { (frame.plot_left - 4.0, "end") };
+        let _ = write!(
+            out,
+            "<text class=\"wt-name\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            coord(name_x),
+            coord(r.name_y),
+            escape(r.name)
+        );
+        for b in &r.bars {
+            // The series (and an excluded figure's outline) by attribute, which the style
+            // sheet and the image download read.
+            let series = match (b.kind, b.series) {
+                (BarKind::Excluded, _) => "x",
+                (BarKind::Solid, 0) => "0",
+                _ => "1",
+            };
+            let (y, height) = (coord(b.y), coord(BAR_HEIGHT));
+            let _ = write!(
+                out,
+                "<rect class=\"wt-chart-bar\" data-s=\"{series}\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{height}\"/>",
+                coord(frame.plot_left),
+                coord(b.width.max(0.5))
+            );
+            if b.extension > 0.0 {
+                let _ = write!(
+                    out,
+                    "<rect class=\"wt-ext\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{height}\"/>",
+                    coord(frame.plot_left + b.width),
+                    coord(b.extension)
+                );
+            }
+            let inside = if b.label_inside { " data-inside=\"true\"" } else { "" };
+            let star = if b.kind == BarKind::Excluded { " *" } else { "" };
+            let _ = write!(
+                out,
+                "<text class=\"wt-val-label\"{inside} x=\"{}\" y=\"{}\">{}{star}</text>",
+                coord(b.label_x),
+                coord(b.y + text_y),
+                escape(&b.label)
+            );
+        }
+        for (_, y) in &r.unknown {
+            let _ = write!(
+                out,
+                "<text class=\"wt-unknown-label\" x=\"{}\" y=\"{}\">{}</text>",
+                coord(frame.plot_left + 4.0),
+                coord(y + text_y),
+                escape(self.unknown_text)
+            );
+        }
     }
 }
 

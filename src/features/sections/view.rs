@@ -50,7 +50,8 @@ fn moved(now: Section, key: &str) -> Option<Section> {
 #[function_component]
 pub fn Tabs(p: &TabsProps) -> Html {
     let t = texts(p.lang);
-    if p.links {
+    // Only the static page draws links: that branch is left out of the wasm.
+    if cfg!(not(target_arch = "wasm32")) && p.links {
         return html! {
             <nav class="wt-tabs" aria-label={t.sections}>
                 { for Section::ALL.into_iter().map(|s| html! {

@@ -143,7 +143,8 @@ fn sort_options(sort: Option<Sort>, lang: Lang) -> Html {
 fn row(r: &RowView, p: &TableProps, page: &PageTexts) -> Html {
     let t = texts(p.lang);
     let i = r.index;
-    let open = p.all_open || p.open == Some(i);
+    // Every row is open only in the static page, which the wasm never renders.
+    let open = (cfg!(not(target_arch = "wasm32")) && p.all_open) || p.open == Some(i);
     let detail_id = format!("wt-d-{}", r.id);
     let toggle = p.on_action.reform(move |_: Event| Action::Toggle(i));
     let opener = p.on_action.reform(move |_: MouseEvent| Action::OpenRow((!open).then_some(i)));
