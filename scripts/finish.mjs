@@ -3,7 +3,7 @@
 //    binaryen renames, the mapping is applied to the glue and checked); both files are then
 //    named after the hash of what they now hold (Trunk's hashes were taken before), so that a
 //    cached file never meets a partner it was not made for.
-// 2. Our own scripts (boot.js, embed.js; Trunk copies them as written) are minified with
+// 2. Our own scripts (boot.js, image.js, embed.js; Trunk copies them as written) are minified with
 //    esbuild (whitespace, comments, local names), as Trunk minified its JS glue.
 // 3. Trunk's HTML minifier also minifies the page's inline head script, which the page's
 //    policy allows by its SHA-256 hash (src/static_page.rs): the hash is written again for
@@ -44,7 +44,7 @@ for (const [from, to] of [[wasmFile, newWasm], [glueFile, newGlue]]) {
   html = html.split(from).join(to);
 }
 
-for (const [file, format] of [['boot.js', 'esm'], ['embed.js', 'iife']]) {
+for (const [file, format] of [['boot.js', 'esm'], ['image.js', 'esm'], ['embed.js', 'iife']]) {
   const path = join(dist, file);
   const source = readFileSync(path, 'utf8');
   // Top-level await (boot.js is a module) needs a target that has it.

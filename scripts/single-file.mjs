@@ -49,7 +49,8 @@ const start = html.indexOf(boot.tag);
 const end = html.indexOf('</script>', start) + '</script>'.length;
 html = html.slice(0, start)
   + `<script type="module" async data-js="${dataUrl('text/javascript', file(boot.attrs['data-js']))}"`
-  + ` data-wasm="${dataUrl('application/wasm', file(boot.attrs['data-wasm']))}">${bootJs}</script>`
+  + ` data-wasm="${dataUrl('application/wasm', file(boot.attrs['data-wasm']))}"`
+  + ` data-image="${dataUrl('text/javascript', file('image.js'))}">${bootJs}</script>`
   + html.slice(end);
 
 const css = findTag('link', (a) => a.rel === 'stylesheet', 'stylesheet');

@@ -126,6 +126,50 @@ pub fn parts() -> String {
     out
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct AreaPartProps {
+    kind: char,
+    area: usize,
+    lang: Lang,
+}
+
+/// One area's fixed markup in one language (see `core::dataset::area_part_id`).
+#[yew::function_component]
+fn AreaPart(p: &AreaPartProps) -> yew::Html {
+    let page = PageTexts::compiled();
+    let rows = crate::features::table::model::rows(p.lang, None, None);
+    let Some(row) = rows.iter().find(|r| r.index == p.area) else { return yew::Html::default() };
+    if p.kind == 'd' {
+        crate::features::table::view::detail_static(&page, row, p.lang)
+    } else {
+        crate::features::area::view::names_static(&page, p.area, p.lang)
+    }
+}
+
+/// Every area's fixed parts in every language, one `<template>` each: its sources, notes and
+/// bottlenecks (`d`: a table row's, also the area view's) and the names the booklet gives for
+/// it (`n`, the area view's).
+/// Beside the static block, so that they stay once the app has replaced it; inert until the
+/// browser build reads the one it shows.
+pub fn area_parts() -> String {
+    let mut out = String::from("<div id=\"wt-parts\" hidden>");
+    for lang in Lang::ALL {
+        for (area, a) in crate::core::dataset::AREAS.iter().enumerate() {
+            for kind in ['d', 'n'] {
+                let html = futures::executor::block_on(
+                    LocalServerRenderer::<AreaPart>::with_props(AreaPartProps { kind, area, lang })
+                        .hydratable(false)
+                        .render(),
+                );
+                let id = crate::core::dataset::area_part_id(kind, a.id, lang);
+                let _ = write!(out, "<template id=\"{id}\">{html}</template>");
+            }
+        }
+    }
+    out.push_str("</div>");
+    out
+}
+
 /// The static block (without the markers).
 pub fn render() -> String {
     let t = page_words(Lang::Nl);
@@ -147,9 +191,10 @@ pub fn render() -> String {
         let _ = write!(crash, "<p lang=\"{}\">{}</p>", l.tag(), escape(page_words(l).crashed));
     }
     format!(
-        "<div class=\"wt-static\">\n{loading}\n{}\n<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">{block}</script>\n{}\n</div>\n<div id=\"wt-crash\" hidden>{crash}</div>",
+        "<div class=\"wt-static\">\n{loading}\n{}\n<script type=\"text/plain\" id=\"{TEXTS_ID}\" data-texts=\"{PAGE_TEXTS_HASH}\">{block}</script>\n{}\n</div>\n<div id=\"wt-crash\" hidden>{crash}</div>\n{}",
         app_html(),
-        parts()
+        parts(),
+        area_parts()
     )
 }
 

@@ -28,7 +28,7 @@ use crate::core::state::{Action, HistoryMode, State};
 use crate::features::area::view::AreaPage;
 use crate::features::bottlenecks::view::BottleneckFilter;
 use crate::features::calculator::view::{Calculator, KeyResult};
-use crate::features::chart::view::Chart;
+use crate::features::chart::view::{ceiling_chart, Chart};
 use crate::features::header::view::Header;
 use crate::features::map::view::Map;
 use crate::features::search::view::search_box;
@@ -161,10 +161,15 @@ pub fn App(props: &Props) -> Html {
                 </>
             },
             Section::Chart => html! {
-                if let Some(chart) = &page.chart {
-                    <Chart {lang} metric={state.metric} chart={chart.clone()} on_action={on_action.clone()}
-                        on_command={on_command.clone()} />
-                }
+                <>
+                    if let Some(chart) = &page.chart {
+                        <Chart {lang} metric={state.metric} chart={chart.clone()} on_action={on_action.clone()}
+                            on_command={on_command.clone()} />
+                    }
+                    if let Some(ceiling) = &page.ceiling {
+                        { ceiling_chart(lang, ceiling, &on_command) }
+                    }
+                </>
             },
             Section::Table => html! {
                 if let (Some(rows), Some(totals)) = (&*rows, &page.totals) {

@@ -43,6 +43,8 @@ pub struct PageView {
     pub workings: Rc<calculator::workings::WorkingsView>,
     /// The chart laid out for the widget's width, when the chart is shown.
     pub chart: Option<Rc<chart::model::ChartGeometry>>,
+    /// The contribution against the amount per home, when the chart is shown.
+    pub ceiling: Option<Rc<chart::ceiling::Ceiling>>,
     /// What the map shows for the state, when the map is shown.
     pub map: Option<Rc<map::model::MapState>>,
     /// The areas table's totals row, when the table is shown.
@@ -83,6 +85,8 @@ pub fn page(input: &PageInput) -> PageView {
         }),
         chart: shown(Section::Chart)
             .then(|| Rc::new(chart::model::layout(selection, metric, &funding, lang, width))),
+        ceiling: shown(Section::Chart)
+            .then(|| Rc::new(chart::ceiling::layout(&funding, &[], lang, width))),
         map: shown(Section::Map)
             .then(|| Rc::new(map::model::state(selection, metric, &funding, highlight, lang))),
         totals: shown(Section::Table).then(|| Rc::new(table::model::totals(selection, lang))),

@@ -25,6 +25,15 @@ pub fn part_id(lang: Lang) -> String {
     format!("wt-part-{}", lang.tag())
 }
 
+/// The id of the `<template>` holding one area's fixed markup in a language, which the page
+/// carries beside the static block (`#wt-parts`, kept after the app has replaced that block)
+/// and the browser build reads when it shows it: `kind` `d` is an area's sources, notes and
+/// bottlenecks (a table row's, `features::table::view`, also shown in the area view), `n` the
+/// names the booklet gives for it (`features::area::view`). `wt-pd-amw-nl`.
+pub fn area_part_id(kind: char, area_id: &str, lang: Lang) -> String {
+    format!("wt-p{kind}-{area_id}-{}", lang.tag())
+}
+
 /// A Dutch text the static page prints, by number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageText(pub u16);

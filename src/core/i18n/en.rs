@@ -1,7 +1,10 @@
 //! English.
+use super::CeilingWords;
+#[cfg(not(target_arch = "wasm32"))]
+use super::ScenarioWords;
 use super::{
-    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
-    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
+    TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -422,7 +425,6 @@ pub static TEXTS: Texts = Texts {
         above: "above",
         below: "below",
     },
-    #[cfg(not(target_arch = "wasm32"))]
     ceiling: CeilingWords {
         heading: "Where the maximum bites",
         x_axis: "Amount per home",
@@ -449,6 +451,7 @@ pub static TEXTS: Texts = Texts {
         no_build: "The booklet gives no number of homes 2025-2029 for this area, which is what the maximum covers: no contribution can be computed.",
         open_all: "Open the whole calculator with this area",
         notes: "Notes on this area",
+        sources: "Sources and notes",
     },
     open: OpenWords {
         #[cfg(not(target_arch = "wasm32"))]

@@ -264,6 +264,8 @@ pub struct AreaWords {
     pub no_build: &'static str,
     pub open_all: &'static str,
     pub notes: &'static str,
+    /// The heading over the area's sources, notes and bottlenecks.
+    pub sources: &'static str,
 }
 
 /// The embed dialog's words (see `features::share`).
@@ -535,11 +537,10 @@ pub struct Texts {
     pub table: TableWords,
     pub chart: ChartWords,
     pub map: MapWords,
-    // Pinned scenarios and the chart of where the maximum bites (issue 23): built and tested
-    // natively, not yet in the widget (docs/performance.md, "Issue 23").
+    // Pinned scenarios (issue 23): built and tested natively, not yet in the widget
+    // (docs/performance.md, "Issue 23").
     #[cfg(not(target_arch = "wasm32"))]
     pub scenarios: ScenarioWords,
-    #[cfg(not(target_arch = "wasm32"))]
     pub ceiling: CeilingWords,
     pub area: AreaWords,
     pub open: OpenWords,

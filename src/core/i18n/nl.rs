@@ -1,7 +1,10 @@
 //! Dutch: the default language, and the static page's.
+use super::CeilingWords;
+#[cfg(not(target_arch = "wasm32"))]
+use super::ScenarioWords;
 use super::{
-    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
-    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
+    TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -426,7 +429,6 @@ pub static TEXTS: Texts = Texts {
         above: "boven",
         below: "onder",
     },
-    #[cfg(not(target_arch = "wasm32"))]
     ceiling: CeilingWords {
         heading: "Waar het maximum knelt",
         x_axis: "Bedrag per woning",
@@ -453,6 +455,7 @@ pub static TEXTS: Texts = Texts {
         no_build: "Het boekje geeft voor dit gebied geen aantal woningen voor 2025-2029: daarover gaat het maximum, dus er valt geen bijdrage te berekenen.",
         open_all: "Open de hele rekenhulp met dit gebied",
         notes: "Kanttekeningen bij dit gebied",
+        sources: "Bronnen en opmerkingen",
     },
     open: OpenWords {
         #[cfg(not(target_arch = "wasm32"))]

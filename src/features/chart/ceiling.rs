@@ -19,8 +19,7 @@ use crate::core::format::{self, coord};
 use crate::core::funding::{amount_that_fits, Funding, Span, SLIDER_MAX_EUR};
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::escape;
-use crate::core::scenarios::Scenario;
-use crate::features::chart::model::{label_width, tick_label_span, ticks, MAX_WIDTH, MIN_WIDTH};
+use crate::features::chart::model::{fitting_ticks, label_width, ticks, MAX_WIDTH, MIN_WIDTH};
 
 /// The drawing's height, and the room above and below the plot (CSS px).
 pub const HEIGHT: f64 = 260.0;
@@ -82,38 +81,6 @@ fn money(v: u64, lang: Lang) -> String {
     format::euro(i64::try_from(v).unwrap_or(i64::MAX), lang)
 }
 
-#[allow(clippy::cast_precision_loss)] // euros far below 2^52: exact in f64
-/// The most ticks (up to `most`) from 0 whose labels, placed by `tick_label_span` along a
-/// length from `start` to `end`, stand apart; as (value, position).
-fn fitting_ticks(
-    max: u64,
-    most: u64,
-    start: f64,
-    end: f64,
-    label: &dyn Fn(u64) -> String,
-) -> Vec<u64> {
-    (1..=most)
-        .rev()
-        .map(|target| ticks(max, target))
-        .find(|values| {
-            let top = values.last().copied().unwrap_or(1) as f64;
-            let spans: Vec<(f64, f64)> = values
-                .iter()
-                .enumerate()
-                .map(|(i, &v)| {
-                    tick_label_span(
-                        start + v as f64 / top * (end - start),
-                        &label(v),
-                        i,
-                        values.len(),
-                    )
-                })
-                .collect();
-            spans.windows(2).all(|w| w[0].1 + 2.0 * PAD <= w[1].0)
-        })
-        .unwrap_or_else(|| ticks(max, 1))
-}
-
 /// The text alternative: the contribution at the chosen amount, and where the line crosses
 /// the maximum (`crossing`, from the amount `first` on), or that it does not within the chart.
 fn summary(
@@ -141,22 +108,16 @@ fn summary(
     )
 }
 
-/// The chart for the selection (its results in `funding`) and the pinned scenarios, `width`
+/// The chart for the selection (its results in `funding`) and the pinned scenarios' points
+/// (`pins`: each one's amount for new homes and its contribution at it, in pin order), `width`
 /// CSS px wide.
 #[allow(clippy::cast_precision_loss)] // euros and homes far below 2^52: exact in f64
-pub fn layout(funding: &Funding, pinned: &[Scenario], lang: Lang, width: u32) -> Ceiling {
+pub fn layout(funding: &Funding, pins: &[(u64, Span)], lang: Lang, width: u32) -> Ceiling {
     let words = &texts(lang).ceiling;
     let width = f64::from(width.clamp(MIN_WIDTH, MAX_WIDTH));
     let max = funding.max_total;
     let homes = funding.new_homes().homes;
     let amount = funding.amounts.build;
-    let pins: Vec<(u64, Span)> = pinned
-        .iter()
-        .map(|s| {
-            let f = crate::core::funding::compute(s.selection, s.amounts);
-            (s.amounts.build, f.new_homes().funding)
-        })
-        .collect();
     // The amounts from 0 to the slider's end, or to the highest amount to be marked.
     let x_top = pins.iter().map(|p| p.0).chain([amount, SLIDER_MAX_EUR]).max().unwrap_or(1);
     let (left, right) = (1.0, width - 1.0);
@@ -421,13 +382,15 @@ mod tests {
     fn pinned_scenarios_are_numbered_points_at_their_own_contribution() {
         let f = compute(Selection::all(), Amounts::default());
         let pinned = [
-            Scenario::new(Selection::all(), Amounts { build: 10_000, ..Amounts::default() }),
-            Scenario::new(Selection::none().with(0, true), Amounts::default()),
+            (Selection::all(), Amounts { build: 10_000, ..Amounts::default() }),
+            (Selection::none().with(0, true), Amounts::default()),
         ];
-        let c = layout(&f, &pinned, Lang::En, 640);
+        let pins: Vec<(u64, Span)> =
+            pinned.iter().map(|&(s, a)| (a.build, compute(s, a).new_homes().funding)).collect();
+        let c = layout(&f, &pins, Lang::En, 640);
         assert_eq!(c.pins.iter().map(|p| p.n).collect::<Vec<_>>(), [1, 2]);
         // The first pin lies on the current selection's lines, at its amount.
-        let on = layout(&compute(Selection::all(), pinned[0].amounts), &[], Lang::En, 640);
+        let on = layout(&compute(Selection::all(), pinned[0].1), &[], Lang::En, 640);
         assert!((c.pins[0].high - on.current[0].1).abs() < 1e-9);
         assert!((c.pins[0].low - on.current[1].1).abs() < 1e-9);
     }

@@ -79,21 +79,7 @@ impl Frame {
 
     /// The most ticks (up to 5) whose labels fit side by side with room between them.
     fn ticks(&self, max: u64, label: impl Fn(u64) -> String) -> Vec<u64> {
-        (1..=5)
-            .rev()
-            .map(|target| ticks(max, target))
-            .find(|values| {
-                let domain = values.last().copied().unwrap_or(1);
-                let spans: Vec<(f64, f64)> = values
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &v)| {
-                        tick_label_span(self.scale(v, domain), &label(v), i, values.len())
-                    })
-                    .collect();
-                spans.windows(2).all(|w| w[0].1 + 2.0 * PAD <= w[1].0)
-            })
-            .unwrap_or_else(|| ticks(max, 1))
+        fitting_ticks(max, 5, self.plot_left, self.plot_right, &label)
     }
 
     /// Where a value label goes for a bar from the plot's left to `end_x`: after the bar when
@@ -179,6 +165,35 @@ pub fn nice_step(max: u64, target: u64) -> u64 {
         .map(|m| magnitude.saturating_mul(*m))
         .find(|s| *s >= raw)
         .unwrap_or(magnitude.saturating_mul(10))
+}
+
+/// The most ticks from 0 (up to `most`) whose labels, placed by `tick_label_span` along an
+/// axis from `start` (the value 0) to `end` (the last tick), stand apart with room between
+/// them; one step when none fit.
+#[allow(clippy::cast_precision_loss)] // values far below 2^52: exact in f64
+pub fn fitting_ticks(
+    max: u64,
+    most: u64,
+    start: f64,
+    end: f64,
+    label: &dyn Fn(u64) -> String,
+) -> Vec<u64> {
+    (1..=most)
+        .rev()
+        .map(|target| ticks(max, target))
+        .find(|values| {
+            let top = values.last().copied().unwrap_or(1).max(1) as f64;
+            let spans: Vec<(f64, f64)> = values
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| {
+                    let x = start + v as f64 / top * (end - start);
+                    tick_label_span(x, &label(v), i, values.len())
+                })
+                .collect();
+            spans.windows(2).all(|w| w[0].1 + 2.0 * PAD <= w[1].0)
+        })
+        .unwrap_or_else(|| ticks(max, 1))
 }
 
 /// Ticks from 0 to the first multiple of the step at or above `max`.

@@ -1,7 +1,7 @@
 //! The chart: the metric switch, the caption (its text equivalent, also the SVG's accessible
 //! name), the legend, the drawing (`ChartGeometry::markup`: one `<svg>` at its CSS size, never
 //! scaled, so its text is 12 px at every width; series differ by pattern, not colour alone),
-//! and its image buttons.
+//! and its image buttons; then the chart of where the maximum bites (`ceiling_chart`).
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::Metric;
 use crate::core::state::Action;
+use crate::features::chart::ceiling::Ceiling;
 use crate::features::chart::model::ChartGeometry;
 use crate::features::share::view::{bool_attr, image_buttons};
 use crate::features::share::{Command, Graphic};
@@ -55,5 +56,17 @@ pub fn Chart(p: &ChartProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::from(g.markup())) }
             </figure>
         </div>
+    }
+}
+
+/// "Waar het maximum knelt": its heading, its figure (written by `ceiling::markup`: no control
+/// in it, so it is one piece of markup, not a tree of Yew elements) and its image buttons.
+pub fn ceiling_chart(lang: Lang, c: &Ceiling, on_command: &Callback<Command>) -> Html {
+    html! {
+        <section class="wt-ceiling" aria-labelledby="wt-ceiling-h">
+            <h3 id="wt-ceiling-h">{ texts(lang).ceiling.heading }</h3>
+            { Html::from_html_unchecked(AttrValue::from(c.markup(lang))) }
+            if !c.lines.is_empty() { { image_buttons(lang, Graphic::Ceiling, on_command) } }
+        </section>
     }
 }

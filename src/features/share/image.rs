@@ -34,6 +34,7 @@ pub fn words(graphic: Graphic, lang: Lang, summary: &str, link: &str) -> Words {
     let t = texts(lang);
     let (title, licence) = match graphic {
         Graphic::Chart => (t.chart_heading, String::new()),
+        Graphic::Ceiling => (t.ceiling.heading, String::new()),
         Graphic::Map => (t.map_heading, attribution(lang) + "\n"),
     };
     let foot = format!("{licence}{} Dataset {DATASET_VERSION}.\n{link}", t.source_line);
@@ -45,6 +46,7 @@ pub fn words(graphic: Graphic, lang: Lang, summary: &str, link: &str) -> Words {
 pub fn caption(graphic: Graphic, view: &PageView) -> &str {
     match graphic {
         Graphic::Chart => view.chart.as_ref().map_or("", |c| &c.summary),
+        Graphic::Ceiling => view.ceiling.as_ref().map_or("", |c| &c.summary),
         Graphic::Map => view.map.as_ref().map_or("", |m| &m.summary),
     }
 }
@@ -54,6 +56,7 @@ pub fn file_name(graphic: Graphic, format: ImageFormat, lang: Lang) -> String {
     let t = texts(lang);
     let what = match graphic {
         Graphic::Chart => t.image_chart_file,
+        Graphic::Ceiling => t.ceiling.image_file,
         Graphic::Map => t.image_map_file,
     };
     format!("{}-{what}.{}", csv::file_stem(lang), format.ext())
@@ -63,6 +66,7 @@ pub fn file_name(graphic: Graphic, format: ImageFormat, lang: Lang) -> String {
 pub fn selector(graphic: Graphic) -> &'static str {
     match graphic {
         Graphic::Chart => ".wt-svg",
+        Graphic::Ceiling => ".wt-ceiling-svg",
         Graphic::Map => ".wt-map-svg",
     }
 }

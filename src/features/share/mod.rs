@@ -30,6 +30,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Graphic {
     Chart,
+    /// The contribution against the amount per home ("Waar het maximum knelt").
+    Ceiling,
     Map,
 }
 

@@ -129,6 +129,7 @@ pub fn image_buttons(lang: Lang, graphic: Graphic, on_command: &Callback<Command
     let t = texts(lang);
     let (name, code) = match graphic {
         Graphic::Chart => (t.image_chart, "chart"),
+        Graphic::Ceiling => (t.ceiling.image, "ceiling"),
         Graphic::Map => (t.image_map, "map"),
     };
     html! {

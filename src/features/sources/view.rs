@@ -31,6 +31,22 @@ fn kb(bytes: usize, lang: Lang) -> String {
     (texts(lang).open.size)(&crate::core::format::int(bytes.div_ceil(1000) as u64, lang))
 }
 
+/// One of the page's fixed parts (`core::dataset::area_part_id`), as the page carries it;
+/// the polite "not loaded" line when the page carries none of this build's (a stale or bare
+/// page: its Bronnen part, from the same static block, tells).
+#[cfg(target_arch = "wasm32")]
+pub fn page_part(id: &str, page: &PageTexts, lang: Lang) -> Html {
+    let markup = (!page.part(lang).is_empty())
+        .then(|| gloo::utils::document().get_element_by_id(id))
+        .flatten()
+        .map(|el| el.inner_html());
+    match markup {
+        // An area with nothing of the kind has an empty part.
+        Some(markup) => Html::from_html_unchecked(AttrValue::from(markup)),
+        None => html! { <p class="wt-noquote">{ texts(lang).quote_missing }</p> },
+    }
+}
+
 /// The section for `link` (the current view's, for the citations); `cited`: the last copy of a
 /// citation; `page`: the page's texts and parts.
 pub fn sources(

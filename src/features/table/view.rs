@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::dataset::{Measure, PageTexts, AREAS};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::core::dataset::AREAS;
+use crate::core::dataset::{Measure, PageTexts};
 use crate::core::i18n::{texts, Lang};
 use crate::core::link::{self, LinkState};
 use crate::core::selection::Selection;
@@ -14,7 +16,7 @@ use crate::core::sort::{Column, Direction, Sort};
 use crate::core::state::Action;
 use crate::features::share::view::bool_attr;
 use crate::features::share::Command;
-use crate::features::sources::quote::{bottlenecks, figure_source, notes, use_page_texts};
+use crate::features::sources::quote::use_page_texts;
 use crate::features::table::model::{self, CellStatus, CellView, RowView, TotalView};
 
 #[derive(Properties, PartialEq)]
@@ -221,11 +223,37 @@ fn cell(c: &CellView, m: Measure, lang: Lang) -> Html {
     }
 }
 
-/// One area's sources and notes, opened below its row: the municipality and page, per
-/// figure its value, box, sentence and notes (and why it is not counted), the area's notes and
-/// bottlenecks, and the link to its own view.
+/// One area's sources and notes, opened below its row: its fixed part (`detail_static`, the
+/// page's in the browser build), and the link to its own view.
 fn detail(p: &TableProps, r: &RowView, page: &PageTexts) -> Html {
     let t = texts(p.lang);
+    #[cfg(target_arch = "wasm32")]
+    let body = crate::features::sources::view::page_part(
+        &crate::core::dataset::area_part_id('d', r.id, p.lang),
+        page,
+        p.lang,
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    let body = detail_static(page, r, p.lang);
+    html! {
+        <div class="wt-srcbox">
+            { body }
+            <p class="wt-area-link">
+                <a href={area_href(&p.link, &p.base, r.index)} onclick={follow(&p.on_action, Action::ShowArea(Some(r.index)))}>{ t.area_link }</a>
+            </p>
+        </div>
+    }
+}
+
+/// What a row's sources and notes show, the same for every visit in a language: the
+/// municipality and page, per figure its value, box, sentence and notes (and why it is not
+/// counted), the area's notes and bottlenecks. Written natively: the static page prints it,
+/// and carries it for each area and language as a part that the browser build shows as it is
+/// (`sources::view::page_part`), which keeps this code out of the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn detail_static(page: &PageTexts, r: &RowView, lang: Lang) -> Html {
+    use crate::features::sources::quote::{bottlenecks, figure_source, notes};
+    let t = texts(lang);
     let area = &AREAS[r.index];
     let mut sub = format!("{}: {}", t.col_municipality, area.municipality);
     if let Some(pg) = &r.page {
@@ -233,27 +261,24 @@ fn detail(p: &TableProps, r: &RowView, page: &PageTexts) -> Html {
         sub.push_str(pg);
     }
     html! {
-        <div class="wt-srcbox">
+        <>
             <p class="wt-detail-sub">{ sub }</p>
             if r.no_figures { <p>{ t.no_figures }</p> }
             { for r.cells.iter().zip(Measure::ALL).filter(|(c, _)| c.quote.is_some()).map(|(c, m)| html! {
                 <div class="wt-detail-fig">
                     <h3>{ (t.measure)(m) }{ ": " }{ c.text.clone() }</h3>
                     if let CellStatus::NotCounted(why) = &c.status { <p class="wt-why">{ why.clone() }</p> }
-                    { figure_source(page, c, p.lang) }
+                    { figure_source(page, c, lang) }
                 </div>
             }) }
             if !r.notes.is_empty() {
                 <h3>{ t.area.notes }</h3>
-                { notes(page, &r.notes, p.lang) }
+                { notes(page, &r.notes, lang) }
             }
             if !r.bottlenecks.is_empty() {
                 <h3>{ t.bottlenecks_heading }</h3>
-                { bottlenecks(page, &r.bottlenecks, p.lang) }
+                { bottlenecks(page, &r.bottlenecks, lang) }
             }
-            <p class="wt-area-link">
-                <a href={area_href(&p.link, &p.base, r.index)} onclick={follow(&p.on_action, Action::ShowArea(Some(r.index)))}>{ t.area_link }</a>
-            </p>
-        </div>
+        </>
     }
 }
