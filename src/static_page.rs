@@ -146,14 +146,15 @@ fn AreaPart(p: &AreaPartProps) -> yew::Html {
     }
 }
 
-/// Every area's fixed parts in every language, one `<template>` each: its sources, notes and
-/// bottlenecks (`d`: a table row's, also the area view's) and the names the booklet gives for
-/// it (`n`, the area view's).
-/// Beside the static block, so that they stay once the app has replaced it; inert until the
-/// browser build reads the one it shows.
+/// Every area's fixed parts, one `<template>` per language (`area_parts_id`) holding a `<div>`
+/// each (`area_part_id`): its sources, notes and bottlenecks (`d`: a table row's, also the area
+/// view's) and the names the booklet gives for it (`n`, the area view's). Beside the static
+/// block, so that they stay once the app has replaced it; inert (a template's content is not
+/// part of the page's document) until the browser build reads the one it shows.
 pub fn area_parts() -> String {
-    let mut out = String::from("<div id=\"wt-parts\" hidden>");
+    let mut out = String::new();
     for lang in Lang::ALL {
+        let _ = write!(out, "<template id=\"{}\">", crate::core::dataset::area_parts_id(lang));
         for (area, a) in crate::core::dataset::AREAS.iter().enumerate() {
             for kind in ['d', 'n'] {
                 let html = futures::executor::block_on(
@@ -162,11 +163,11 @@ pub fn area_parts() -> String {
                         .render(),
                 );
                 let id = crate::core::dataset::area_part_id(kind, a.id, lang);
-                let _ = write!(out, "<template id=\"{id}\">{html}</template>");
+                let _ = write!(out, "<div id=\"{id}\">{html}</div>");
             }
         }
+        out.push_str("</template>");
     }
-    out.push_str("</div>");
     out
 }
 

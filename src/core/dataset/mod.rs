@@ -17,7 +17,9 @@ pub use generated::{
     AREAS, CHANGELOG, DATASET_VERSION, NATIONAL, PAGE_TEXTS_HASH, PAGE_TEXT_COUNT, SOURCE_FILE,
     SOURCE_TITLE,
 };
-pub use page_texts::{area_part_id, part_id, PageText, PageTexts, StaleTexts, TEXTS_ID};
+pub use page_texts::{
+    area_part_id, area_parts_id, part_id, PageText, PageTexts, StaleTexts, TEXTS_ID,
+};
 
 /// Number of NPLV areas in the booklet; a selection is a bit set over them.
 pub const AREA_COUNT: usize = 20;

@@ -25,9 +25,15 @@ pub fn part_id(lang: Lang) -> String {
     format!("wt-part-{}", lang.tag())
 }
 
-/// The id of the `<template>` holding one area's fixed markup in a language, which the page
-/// carries beside the static block (`#wt-parts`, kept after the app has replaced that block)
-/// and the browser build reads when it shows it: `kind` `d` is an area's sources, notes and
+/// The id of the `<template>` holding every area's fixed markup in a language (see
+/// `area_part_id`), which the page carries beside the static block, so that it stays once the
+/// app has replaced that block: `wt-parts-nl`.
+pub fn area_parts_id(lang: Lang) -> String {
+    format!("wt-parts-{}", lang.tag())
+}
+
+/// The id, within its language's `area_parts_id` template, of one area's fixed markup, which
+/// the browser build reads when it shows it: `kind` `d` is an area's sources, notes and
 /// bottlenecks (a table row's, `features::table::view`, also shown in the area view), `n` the
 /// names the booklet gives for it (`features::area::view`). `wt-pd-amw-nl`.
 pub fn area_part_id(kind: char, area_id: &str, lang: Lang) -> String {

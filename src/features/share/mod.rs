@@ -64,7 +64,7 @@ pub fn embed_height(section: Section, alone: bool, area: bool) -> u32 {
     let (with_nav, without) = match section {
         Section::Calc => (995, 975),
         Section::Map => (1040, 1025),
-        Section::Chart => (1070, 1060),
+        Section::Chart => (1500, 1485),
         Section::Table => (1285, 1285),
         Section::Sources => (2270, 2250),
     };

@@ -31,14 +31,20 @@ fn kb(bytes: usize, lang: Lang) -> String {
     (texts(lang).open.size)(&crate::core::format::int(bytes.div_ceil(1000) as u64, lang))
 }
 
-/// One of the page's fixed parts (`core::dataset::area_part_id`), as the page carries it;
+/// One of the page's fixed parts (`core::dataset::area_part_id`), as the page carries it in
+/// its language's template (`area_parts_id`);
 /// the polite "not loaded" line when the page carries none of this build's (a stale or bare
 /// page: its Bronnen part, from the same static block, tells).
 #[cfg(target_arch = "wasm32")]
 pub fn page_part(id: &str, page: &PageTexts, lang: Lang) -> Html {
+    use wasm_bindgen::JsCast;
     let markup = (!page.part(lang).is_empty())
-        .then(|| gloo::utils::document().get_element_by_id(id))
+        .then(|| {
+            gloo::utils::document().get_element_by_id(&crate::core::dataset::area_parts_id(lang))
+        })
         .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| t.content().get_element_by_id(id))
         .map(|el| el.inner_html());
     match markup {
         // An area with nothing of the kind has an empty part.

@@ -5,8 +5,9 @@
 import { test, expect, hostPage, widget, contentHeight, CSP_LISTENER, watch } from '../fixtures.mjs';
 
 // The issue's ceilings, in embed mode: [width, section] → at most this many CSS px.
-// The table's grew by a row's "let op" flag in dataset 2025.2 (Nieuwegein's new note).
-const CEILINGS = { calc: [1000, 1800], map: [1100, 1800], chart: [1100, 1800], table: [1320, 2000] };
+// The table's grew by a row's "let op" flag in dataset 2025.2 (Nieuwegein's new note); the
+// chart's by the chart of where the maximum bites (issue 23), below the bar chart.
+const CEILINGS = { calc: [1000, 1800], map: [1100, 1800], chart: [1550, 2250], table: [1320, 2000] };
 const ceiling = (section, width) => CEILINGS[section]?.[width <= 360 ? 1 : 0];
 
 /** The host page with the widget at `query` in a frame `width` px wide; `standardOnly`: the

@@ -46,7 +46,7 @@ test('arrow keys, Home and End move between tabs and open them; focus follows', 
 test('view= opens a section; choosing one writes the link, and back and forward move between the sections chosen', async ({ open }) => {
   const page = await open('?view=chart');
   await expect(page.getByRole('tab', { name: 'Grafiek' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('.wt-svg')).toBeVisible();
+  await expect(page.locator('.wt-chart .wt-svg')).toBeVisible();
   await openSection(page, 'Kaart');
   await page.waitForURL(/[?&]view=map(&|$)/);
   await openSection(page, 'Tabel');
