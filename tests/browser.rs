@@ -190,47 +190,51 @@ async fn deselecting_an_area_changes_the_totals() {
     until_text(root, TOTAL, "70.336–70.636").await;
 }
 
-/// Opens Heerlen-Noord's sources and notes below its row (drawn when opened): the first of
-/// its figures is its 2025-2029 one.
-async fn open_heerlen_box(root: &web_sys::Element) -> String {
+/// Opens Heerlen-Noord's sources and notes below its row (drawn when opened), and waits for
+/// `what` in them; returns the box's selector.
+async fn open_heerlen_box(root: &web_sys::Element, what: &str) -> String {
     click(root, "tr[data-area=hrl] .wt-more");
-    let detail = "#wt-d-hrl .wt-detail-fig:first-of-type";
-    until("the row's sources are drawn", || root.query_selector(detail).unwrap().is_some()).await;
-    detail.to_string()
+    let found = format!("#wt-d-hrl {what}");
+    until("the row's sources are drawn", || root.query_selector(&found).unwrap().is_some()).await;
+    "#wt-d-hrl".to_string()
 }
 
-/// A page without the static block has none of the booklet's sentences, boxes or Dutch notes
-/// (which the app reads from it), nor notes in either language: the source box, once opened,
-/// says so politely, for the sentence and for the note. Never an empty quotation.
+/// A page without the static block has none of the booklet's sentences, nor the fixed markup
+/// of the rows' sources (which the app shows from it): the box, once opened, says so politely.
+/// Never an empty quotation.
 #[wasm_bindgen_test]
-async fn without_the_static_block_a_source_box_says_its_sentence_did_not_load() {
+async fn without_the_static_block_a_source_box_says_its_sentences_did_not_load() {
     let app = mount("?view=table", "").await;
     let root = &app.root;
-    let cell = open_heerlen_box(root).await;
+    let cell = open_heerlen_box(root, ".wt-noquote").await;
     let missing = text_of(root, &format!("{cell} .wt-noquote"));
     assert!(missing.contains("niet geladen"), "{missing}");
     assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
-    assert!(root.query_selector(&format!("{cell} .wt-boxtext")).unwrap().is_none());
-    let note = text_of(root, &format!("{cell} .wt-notes li"));
-    assert!(note.contains("niet geladen"), "{note}");
+    // The link to the area's own view is drawn all the same.
+    assert!(root.query_selector(&format!("{cell} .wt-area-link a")).unwrap().is_some());
 }
 
-/// The static block's data block of sentences, with the fingerprint `hash`: the app quotes
-/// them.
+/// The static block with the fingerprint `hash`, its Bronnen part, and beside it the rows'
+/// parts (`static_page::area_parts`), Heerlen-Noord's holding one quotation.
 fn static_block(hash: &str) -> String {
-    // Heerlen-Noord's 2025-2029 figure: the box `open_heerlen_box` opens.
-    let id = woontop::core::dataset::AREAS[9].homes_2025_2029.unwrap().quote.0;
-    let lines = "\n".repeat(usize::from(id));
+    use woontop::core::dataset::{area_part_id, area_parts_id, part_id};
+    use woontop::core::i18n::Lang;
     format!(
-        "<div class=\"wt-static\"><script type=\"text/plain\" id=\"wt-texts\" data-texts=\"{hash}\">{lines}Zin uit het boekje.</script></div>"
+        "<div class=\"wt-static\"><script type=\"text/plain\" id=\"wt-texts\" data-texts=\"{hash}\">Zin.</script>\
+         <template id=\"{}\"><p>Bronnen</p></template></div><template id=\"{}\"><div id=\"{}\">\
+         <div class=\"wt-detail-fig\"><blockquote lang=\"nl\">Zin uit het boekje.</blockquote></div></div></template>",
+        part_id(Lang::Nl),
+        area_parts_id(Lang::Nl),
+        area_part_id('d', "hrl", Lang::Nl)
     )
 }
 
 #[wasm_bindgen_test]
-async fn a_static_block_of_this_build_gives_its_sentences() {
+async fn a_static_block_of_this_build_gives_the_rows_sources() {
     let app = mount("?view=table", &static_block(woontop::core::dataset::PAGE_TEXTS_HASH)).await;
-    let cell = open_heerlen_box(&app.root).await;
+    let cell = open_heerlen_box(&app.root, "blockquote").await;
     assert_eq!(text_of(&app.root, &format!("{cell} blockquote")), "Zin uit het boekje.");
+    assert!(app.root.query_selector(&format!("{cell} .wt-noquote")).unwrap().is_none());
 }
 
 /// A stale `index.html` (its block written for other texts) must not put wrong sentences
@@ -239,7 +243,7 @@ async fn a_static_block_of_this_build_gives_its_sentences() {
 async fn a_stale_static_block_gives_no_sentences() {
     let app = mount("?view=table", &static_block("0000000000000000")).await;
     let root = &app.root;
-    let cell = open_heerlen_box(root).await;
+    let cell = open_heerlen_box(root, ".wt-noquote").await;
     assert!(root.query_selector(&format!("{cell} blockquote")).unwrap().is_none());
     assert!(text_of(root, &format!("{cell} .wt-noquote")).contains("niet geladen"));
 }
