@@ -306,6 +306,27 @@ const SCENARIOS = [
     if (!(images[2].ink > 0.05)) throw new Error(`the PNG is almost blank: ${images[2].ink} of it drawn on`);
   }],
 
+  ['where the maximum bites: the crossing follows the selection, and the chart downloads as SVG', async (eng) => {
+    await eng.open(`${APP}?view=chart`);
+    await ready(eng);
+    await textIs(eng, '.wt-ceiling-svg .wt-cl-label:last-of-type', '€ 8.494–8.530');
+    const summary = (await eng.texts('#wt-ceiling-summary'))[0];
+    if (!summary.includes('vanaf € 8.494–8.530 per woning')) throw new Error(`summary: ${summary}`);
+    await section(eng, 'calc');
+    await eng.select('.wt-muni select', 'Amsterdam');
+    await textIs(eng, COUNT, '2 van 20 gebieden geselecteerd');
+    await section(eng, 'chart');
+    await eng.until(() => document.querySelector('#wt-ceiling-summary')?.textContent.includes('blijft de lijn onder het maximum'), 5000)
+      .catch(async () => { throw new Error(`summary: ${(await eng.texts('#wt-ceiling-summary'))[0]}`); });
+    assertEq(await eng.count('.wt-ceiling-svg .wt-cl-cross'), 0, 'no crossing below € 30.000');
+    await eng.evaluate(recordBlobs);
+    await eng.click("[data-image='ceiling.svg']");
+    await eng.until(() => window.__wtBlobs.length === 1, 10000);
+    const [image] = await eng.evaluate(readImages);
+    assertEq(image.title, 'Waar het maximum knelt', 'the image\'s title');
+    await noErrors(eng);
+  }],
+
   ['the example host page sizes its iframe to the content', async (eng) => {
     await eng.setViewport(900, 800);
     await eng.open(HOST);
