@@ -73,6 +73,11 @@ const TARGETS = {
   },
 };
 
+// The app with four scenarios pinned (issue 23's target: the same latencies with the
+// comparison table drawn): the calculator's changes then recompute and redraw four columns.
+const PINNED_QUERY = '?p=amw~amz!12000!0!0!Amsterdam&p=!10000!0!0&p=dlf~utr~arn!13000!0!500&p=zdo!9000!2000!0';
+const PINNED = { ...TARGETS.app, url: `${appServer.url}${PINNED_QUERY}` };
+
 // Injected before any page script: the moment the app marks itself ready (a poll would add up
 // to a frame of delay), and the layout shifts from the very first one.
 function OBSERVE() {
@@ -236,6 +241,16 @@ try {
     results[name] = r;
   }
 
+  process.stderr.write('app with four pinned scenarios: latency\n');
+  {
+    const { page, close } = await open(PINNED);
+    results.app.latency_four_pinned_ms = {
+      amount: latency(await interact(page, PINNED, ['amount'], SAMPLES, true)),
+      select: latency(await interact(page, PINNED, ['select'], SAMPLES, true)),
+    };
+    await close();
+  }
+
   // --- report ---------------------------------------------------------------------------------
   const { app, baseline } = results;
   const KiB = (n) => (n / 1024).toFixed(1);
@@ -256,6 +271,10 @@ try {
     ['amount change: p95 ms', app.latency_ms.amount.p95, baseline.latency_ms.amount.p95, ms],
     ['selection change: p50 ms', app.latency_ms.select.p50, baseline.latency_ms.select.p50, ms],
     ['selection change: p95 ms', app.latency_ms.select.p95, baseline.latency_ms.select.p95, ms],
+    ['four pinned: amount change p50 ms', app.latency_four_pinned_ms.amount.p50, null, ms],
+    ['four pinned: amount change p95 ms', app.latency_four_pinned_ms.amount.p95, null, ms],
+    ['four pinned: selection change p50 ms', app.latency_four_pinned_ms.select.p50, null, ms],
+    ['four pinned: selection change p95 ms', app.latency_four_pinned_ms.select.p95, null, ms],
     ['JS heap after load, MiB', app.memory.after_load.heap, baseline.memory.after_load.heap, MiB],
     [`JS heap after ${MIXED} changes, MiB`, app.memory.after_changes.heap, baseline.memory.after_changes.heap, MiB],
     ['wasm memory after load, MiB', app.memory.after_load.wasm, null, MiB],

@@ -31,6 +31,7 @@ use crate::features::calculator::view::{Calculator, KeyResult};
 use crate::features::chart::view::{ceiling_chart, Chart};
 use crate::features::header::view::Header;
 use crate::features::map::view::Map;
+use crate::features::scenarios::view::{compare_table, pin_button};
 use crate::features::search::view::search_box;
 use crate::features::sections::view::{panel, Tabs};
 use crate::features::share::view::{notices, ShareBar};
@@ -88,7 +89,7 @@ fn url(base: &str, state: &LinkState) -> AttrValue {
 #[function_component]
 pub fn App(props: &Props) -> Html {
     let state = {
-        let (link, notices, width) = (props.link, props.notices.clone(), props.width);
+        let (link, notices, width) = (props.link.clone(), props.notices.clone(), props.width);
         use_reducer(move || State::from_link(link, notices).apply(Action::Resize(width)))
     };
     let on_action = {
@@ -111,6 +112,7 @@ pub fn App(props: &Props) -> Html {
             area: state.area,
             section: (!every).then_some(state.section),
             workings: state.workings,
+            pinned: state.pinned.clone(),
         },
         features::page,
     );
@@ -128,7 +130,7 @@ pub fn App(props: &Props) -> Html {
     // What the browser commands need, as of the latest render: the commands' callback stays
     // the same from render to render, so that the components holding it are not drawn again.
     let latest = use_mut_ref(|| None::<(LinkState, Rc<PageView>)>);
-    *latest.borrow_mut() = Some((link, page.clone()));
+    *latest.borrow_mut() = Some((link.clone(), page.clone()));
     let on_command = {
         let (latest, page_texts, on_action, base) =
             (latest.clone(), props.page_texts.clone(), on_action.clone(), props.env.base.clone());
@@ -139,7 +141,7 @@ pub fn App(props: &Props) -> Html {
     };
 
     let main_ref = use_node_ref();
-    use_page_effects(&state, props, link, &main_ref);
+    use_page_effects(&state, props, link.clone(), &main_ref);
 
     let t = texts(lang);
     let area_view = page.area.clone();
@@ -147,13 +149,17 @@ pub fn App(props: &Props) -> Html {
     let panel = |s: Section| {
         let content = match s {
             Section::Calc => html! {
-                <Calculator {lang} calc={page.calc.clone()} workings={page.workings.clone()} open={state.workings} amounts={state.amounts} fields={state.fields.clone()}
-                    selection={state.selection} hypothetical_open={state.hypothetical_open}
-                    picker_open={state.picker_open} pro_rata_open={state.pro_rata_open} on_action={on_action.clone()} />
+                <>
+                    <Calculator {lang} calc={page.calc.clone()} workings={page.workings.clone()} open={state.workings} amounts={state.amounts} fields={state.fields.clone()}
+                        selection={state.selection} hypothetical_open={state.hypothetical_open}
+                        picker_open={state.picker_open} pro_rata_open={state.pro_rata_open} on_action={on_action.clone()} />
+                    { pin_button(lang, state.pin_outcome, &page.compare, &on_action) }
+                    { compare_table(lang, &page.compare, &on_action) }
+                </>
             },
             Section::Map => html! {
                 <>
-                    { search_box(lang, &state.search, state.selection, link, &props.env.base, &on_action) }
+                    { search_box(lang, &state.search, state.selection, &link, &props.env.base, &on_action) }
                     if let Some(map) = &page.map {
                         <Map {lang} map={map.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
                     }
@@ -174,7 +180,7 @@ pub fn App(props: &Props) -> Html {
             Section::Table => html! {
                 if let (Some(rows), Some(totals)) = (&*rows, &page.totals) {
                     <AreasTable {lang} rows={rows.clone()} totals={totals.clone()} selection={state.selection}
-                        sort={state.sort} open={state.open_row} all_open={prerender} {link}
+                        sort={state.sort} open={state.open_row} all_open={prerender} link={link.clone()}
                         base={props.env.base.clone()} on_action={on_action.clone()} on_command={on_command.clone()} />
                 }
             },
@@ -192,7 +198,7 @@ pub fn App(props: &Props) -> Html {
         vec![state.section]
     };
     let share = html! {
-        <ShareBar {lang} {link} embed_link={state.embedded_link()} base={props.env.base.clone()}
+        <ShareBar {lang} link={link.clone()} embed_link={state.embedded_link()} base={props.env.base.clone()}
             section={state.section} area_view={area_view.is_some()} embedded={state.embedded}
             copied={state.copied} show_embed={state.show_embed} in_frame={props.env.in_frame}
             can_share={props.env.can_share} on_action={on_action.clone()} on_command={on_command.clone()} />
@@ -229,7 +235,7 @@ fn notice_areas(state: &State) -> Selection {
 
 /// The link the area view's "whole calculator" goes to: the widget with that area selected.
 fn left_area(link: &LinkState) -> LinkState {
-    let mut out = *link;
+    let mut out = link.clone();
     if let Some(i) = out.view.area.take() {
         out.selection = Selection::none().with(i, true);
     }
@@ -248,9 +254,9 @@ fn use_page_effects(
     // The address bar follows the state: pushed for deliberate actions, replaced while typing.
     {
         let mode = state.history;
-        use_effect_with((link, mode), |(link, mode)| {
+        use_effect_with((link.clone(), mode), |(link, mode)| {
             if *mode != HistoryMode::None {
-                browser::write_history_soon(*link, *mode);
+                browser::write_history_soon(link.clone(), *mode);
             }
         });
     }
@@ -398,6 +404,7 @@ fn run(
                 lang,
                 page_texts,
                 link.view.sort,
+                &link.pinned,
             );
             browser::download(&crate::core::csv::file_name(lang), &text, "text/csv;charset=utf-8");
         }

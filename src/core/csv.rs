@@ -1,4 +1,7 @@
-//! CSV export of exactly what is shown: one row per selected area plus a totals row.
+//! CSV export of exactly what is shown: one row per selected area plus a totals row; and
+//! when scenarios are pinned, one block per scenario after it (an empty line, a line naming
+//! the scenario, then the same rows for its areas and amounts: every contribution and each
+//! area's pro-rata payout at that scenario's amounts).
 //!
 //! Dutch: `;` between fields (what Dutch spreadsheets expect), decimal comma; English: `,` and
 //! decimal point. UTF-8 with a byte-order mark so that spreadsheets read "€" and "ë" right.
@@ -13,6 +16,7 @@
 use crate::core::dataset::{Figure, Measure, PageTexts, AREAS, DATASET_VERSION};
 use crate::core::funding::{cost, Funded, Funding};
 use crate::core::i18n::{texts, CsvWords, Lang};
+use crate::core::scenarios::Scenario;
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
 use crate::core::totals::exclusion;
@@ -133,15 +137,39 @@ fn pair(span: Option<crate::core::funding::Span>) -> [Cell; 2] {
 }
 
 /// The CSV text (with BOM) for the selection at the amounts in `funding`, its rows in the
-/// table's order (`sort`). Dutch notes come from the page's texts; where one is missing, the
-/// English note stands in.
+/// table's order (`sort`); then, for each pinned scenario, after an empty line, a line that
+/// names it (`scenario 1`, its label) and the same block for its selection and amounts.
+/// Dutch notes come from the page's texts; where one is missing, the English note stands in.
 pub fn export(
     selection: Selection,
     funding: &Funding,
     lang: Lang,
     page: &PageTexts,
     sort: Option<Sort>,
+    pinned: &[Scenario],
 ) -> String {
+    let w = &texts(lang).csv;
+    let mut lines = block(selection, funding, lang, page, sort);
+    for (n, s) in pinned.iter().enumerate() {
+        let title = [Cell::text(format!("{} {}", w.scenario, n + 1)), Cell::text(s.label(lang))];
+        lines.extend([String::new(), line(&title, w.separator)]);
+        let f = crate::core::funding::compute(s.selection, s.amounts);
+        lines.extend(block(s.selection, &f, lang, page, sort));
+    }
+    let mut out = String::from(BOM);
+    out.push_str(&lines.join("\r\n"));
+    out.push_str("\r\n");
+    out
+}
+
+/// The header, one row per selected area and the totals row.
+fn block(
+    selection: Selection,
+    funding: &Funding,
+    lang: Lang,
+    page: &PageTexts,
+    sort: Option<Sort>,
+) -> Vec<String> {
     let w = &texts(lang).csv;
     let sep = w.separator;
     let a = funding.amounts;
@@ -187,10 +215,7 @@ pub fn export(
     totals.extend(pair(Some(funding.pro_rata.selection_sum(selection))));
     totals.extend([Cell::empty(), Cell::text(DATASET_VERSION)]);
     lines.push(line(&totals, sep));
-    let mut out = String::from(BOM);
-    out.push_str(&lines.join("\r\n"));
-    out.push_str("\r\n");
-    out
+    lines
 }
 
 /// The columns of the published dataset CSV (`publish`): the widget's English columns without
@@ -288,7 +313,7 @@ mod tests {
         let s = Selection::municipality("Amsterdam").with(4, true);
         let f = crate::core::funding::compute(s, crate::core::funding::Amounts::default());
         let ids = |sort: &str| {
-            let csv = export(s, &f, Lang::En, &PageTexts::compiled(), Sort::parse(sort));
+            let csv = export(s, &f, Lang::En, &PageTexts::compiled(), Sort::parse(sort), &[]);
             parse(&csv, ',').into_iter().skip(1).map(|r| r[0].clone()).collect::<Vec<_>>()
         };
         assert_eq!(&ids("build")[..3], ["dlf", "amz", "amw"]);
@@ -299,7 +324,7 @@ mod tests {
     fn dutch_csv_has_bom_semicolons_and_a_totals_row() {
         let s = Selection::all();
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled(), None);
+        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled(), None, &[]);
         let rows = parse(&csv, ';');
         assert_eq!(rows.len(), 22, "header + 20 areas + totals");
         assert!(rows.iter().all(|r| r.len() == headers(Lang::Nl).len()));
@@ -320,7 +345,7 @@ mod tests {
     fn english_csv_uses_commas_and_quotes_fields_that_need_it() {
         let s = Selection::municipality("Amsterdam");
         let f = compute(s, Amounts::default());
-        let csv = export(s, &f, Lang::En, &PageTexts::compiled(), None);
+        let csv = export(s, &f, Lang::En, &PageTexts::compiled(), None, &[]);
         let rows = parse(&csv, ',');
         assert_eq!(rows.len(), 4);
         assert_eq!(rows[0][1], "area");
@@ -365,6 +390,30 @@ mod tests {
         assert_eq!(Cell::text("-5").write(';'), "\"'-5\"");
     }
 
+    #[test]
+    fn each_pinned_scenario_follows_as_a_block_of_its_own() {
+        let s = Selection::all();
+        let f = compute(s, Amounts::default());
+        let one = Selection::none().with(0, true);
+        let pinned = [
+            Scenario { name: "=SUM(A1)".into(), ..Scenario::new(s, Amounts::default()) },
+            Scenario::new(one, Amounts { build: 10_000, ..Amounts::default() }),
+        ];
+        let csv = export(s, &f, Lang::Nl, &PageTexts::compiled(), None, &pinned);
+        let blocks: Vec<&str> = csv.split("\r\n\r\n").collect();
+        assert_eq!(blocks.len(), 3, "the view's block, then one per scenario");
+        let plain = export(s, &f, Lang::Nl, &PageTexts::compiled(), None, &[]);
+        assert_eq!(format!("{}\r\n", blocks[0]), plain, "the view's block is unchanged");
+        let second = parse(&format!("{BOM}{}", blocks[2]), ';');
+        assert_eq!(second[0], ["scenario 2", "1 gebied, € 10.000"]);
+        let first = parse(&format!("{BOM}{}", blocks[1]), ';');
+        assert_eq!(first[0][1], "'=SUM(A1)", "a name is never a formula");
+        // The second scenario's block is the export of its own selection and amounts.
+        let alone = compute(one, pinned[1].amounts);
+        let expected = export(one, &alone, Lang::Nl, &PageTexts::compiled(), None, &[]);
+        assert_eq!(format!("{BOM}{}", blocks[2].split_once("\r\n").unwrap().1), expected);
+    }
+
     proptest! {
         #[test]
         fn a_text_field_never_starts_a_formula_and_reads_back(
@@ -396,7 +445,7 @@ mod tests {
             let (lang, sep) = if english { (Lang::En, ',') } else { (Lang::Nl, ';') };
             let s = Selection::from_bits(bits);
             let f = compute(s, Amounts { build, extra, retrofit: extra / 2 });
-            let rows = parse(&export(s, &f, lang, &PageTexts::compiled(), None), sep);
+            let rows = parse(&export(s, &f, lang, &PageTexts::compiled(), None, &[]), sep);
             prop_assert_eq!(rows.len(), s.len() + 2);
             for field in rows.iter().flatten() {
                 prop_assert!(!field.starts_with(FORMULA_START), "{:?}", field);

@@ -12,7 +12,10 @@
 //!   by its code), `view` (the section open: `calc` default, `map`, `chart`, `table`,
 //!   `sources`), `nav=0` (that section alone, without the navigation), `w` (the results whose
 //!   working is open, `core::workings::Explained` codes joined by `~`): presentational, left
-//!   out at their defaults.
+//!   out at their defaults;
+//! - `p`, once per pinned scenario, in pin order (`core::scenarios`: its areas, its three
+//!   amounts and the visitor's name for it, if any); at most `MAX_PINNED` are read. Added
+//!   within version 1: a link without `p` has no pinned scenarios, as before.
 //!
 //! Every setting that changes a figure (areas, amounts) is always written, even at its
 //! default, so that a later change of defaults never changes what an old link shows.
@@ -31,6 +34,7 @@ use crate::core::amount::parse_amount;
 use crate::core::dataset::{Area, BottleneckKind, AREAS, DATASET_VERSION};
 use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
 use crate::core::i18n::{texts, Lang};
+use crate::core::scenarios::{self, Pinned, Scenario, MAX_PINNED};
 use crate::core::selection::Selection;
 use crate::core::sort::Sort;
 use crate::core::workings::{Explained, Open};
@@ -40,9 +44,9 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Separator of area codes in `g`.
 pub const LIST_SEP: char = '~';
 /// The most of a query string that `parse_query` reads, in bytes. The longest link `encode`
-/// writes is under 200 bytes (about 600 if a mail program percent-encodes every separator), so
-/// 4 KiB leaves room for any link a person shares, while a hostile one of megabytes costs no
-/// more to read than this.
+/// writes is under 1,500 bytes (four pinned scenarios of every area with names of 40 emoji),
+/// so 4 KiB leaves room for any link a person shares, while a hostile one of megabytes costs
+/// no more to read than this.
 pub const MAX_QUERY_LEN: usize = 4096;
 /// The most notices listed for one link; the rest are counted in one `Ignored::More`, so that
 /// a link full of errors cannot fill the page with them.
@@ -123,11 +127,13 @@ pub struct View {
 }
 
 /// Everything a link carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct LinkState {
     pub selection: Selection,
     pub amounts: Amounts,
     pub view: View,
+    /// The pinned scenarios, at most `MAX_PINNED`, in pin order.
+    pub pinned: Pinned,
 }
 
 impl Default for LinkState {
@@ -136,6 +142,7 @@ impl Default for LinkState {
             selection: Selection::all(),
             amounts: Amounts::default(),
             view: View::default(),
+            pinned: Pinned::from([]),
         }
     }
 }
@@ -158,6 +165,10 @@ pub enum Ignored {
     FutureVersion(String),
     /// Made with another dataset version: figures may have changed since.
     OtherDataset(String),
+    /// A pinned scenario (`p`) whose amounts could not be read; it is left out.
+    BadPinned(String),
+    /// This many pinned scenarios beyond the `MAX_PINNED` read; they are left out.
+    TooManyPinned(usize),
     /// This many further notices, beyond the `MAX_NOTICES` listed (counted, not merged:
     /// repeats among them count each time).
     More(usize),
@@ -228,6 +239,10 @@ pub fn encode(state: &LinkState) -> String {
         out.push_str("&accent=");
         out.push_str(&hex_colour(a));
     }
+    for p in state.pinned.iter() {
+        out.push_str("&p=");
+        out.push_str(&scenarios::encode(p));
+    }
     out
 }
 
@@ -287,7 +302,7 @@ pub fn accent_is_legible(rgb: u32) -> bool {
 /// The standalone link to `state` on the page at `base` (its address without query): never
 /// the embed view, since a shared link should open the full widget.
 pub fn standalone_url(base: &str, state: &LinkState) -> String {
-    let mut s = *state;
+    let mut s = state.clone();
     s.view.embed = false;
     format!("{base}?{}", encode(&s))
 }
@@ -296,7 +311,7 @@ pub fn standalone_url(base: &str, state: &LinkState) -> String {
 /// `height` as its starting height; `embed.js` makes it full width and sizes it) and the host
 /// script, both from the directory of `base`.
 pub fn embed_snippet(base: &str, state: &LinkState, title: &str, height: u32) -> String {
-    let mut embedded = *state;
+    let mut embedded = state.clone();
     embedded.view.embed = true;
     let dir = escape(base.rsplit_once('/').map_or("", |(d, _)| d));
     let src = escape(&format!("{base}?{}", encode(&embedded)));
@@ -441,6 +456,9 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
     let mut ignored = Notices { listed: vec![], cap, more: 0 };
     // Bit i: KEYS[i] was seen, and its duplicate was reported.
     let (mut seen, mut duplicate) = (0u32, 0u32);
+    // Pinned scenarios beyond `MAX_PINNED`, counted in one notice.
+    let mut extra_pinned = 0;
+    let mut pinned: Vec<Scenario> = vec![];
     for (k, v) in pairs {
         let (key, value) = (k.as_ref(), v.as_ref().trim());
         if let Some(bit) = KEYS.iter().position(|&known| known == key).map(|i| 1u32 << i) {
@@ -486,9 +504,25 @@ fn read<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], cap: usize) -> (LinkStat
                 _ => ignored
                     .push(Ignored::BadAmount { key: key.to_string(), value: value.to_string() }),
             },
+            // The one key that may repeat: once per scenario.
+            "p" if pinned.len() >= MAX_PINNED => extra_pinned += 1,
+            // Untrimmed: a name may end in a space.
+            "p" => match scenarios::decode(v.as_ref()) {
+                Ok((scenario, unknown)) => {
+                    for code in unknown {
+                        ignored.push(Ignored::UnknownArea(code));
+                    }
+                    pinned.push(scenario);
+                }
+                Err(_) => ignored.push(Ignored::BadPinned(value.to_string())),
+            },
             _ => read_view(key, value, &mut state.view, &mut ignored),
         }
     }
+    if extra_pinned > 0 {
+        ignored.push(Ignored::TooManyPinned(extra_pinned));
+    }
+    state.pinned = pinned.into();
     (state, ignored.finish())
 }
 
@@ -770,6 +804,32 @@ mod tests {
         assert!(s.selection.is_empty());
     }
 
+    #[test]
+    fn pinned_scenarios_read_back_and_bad_or_extra_ones_are_reported() {
+        let q = "v=1&g=amw&b=12000&x=0&r=0&p=amw~amz!13000!0!0!Hoog&p=!0!0!0&p=amw~zzz!10000!0!0";
+        let (s, ignored) = parse_query(q);
+        assert_eq!(s.pinned.len(), 3);
+        assert_eq!(s.pinned[0].name, "Hoog");
+        assert_eq!(s.pinned[0].selection, Selection::municipality("Amsterdam"));
+        assert_eq!(s.pinned[2].selection.len(), 1);
+        assert_eq!(ignored, vec![Ignored::UnknownArea("zzz".into())]);
+        assert_eq!(parse_query(&encode(&s)).0, s);
+        // Six scenarios, one unreadable: the four first readable ones, and two notices.
+        let six: String = (0..6)
+            .map(|i| if i == 1 { "&p=amw!x!0!0".to_string() } else { format!("&p=amw!{i}000!0!0") })
+            .collect();
+        let (s, ignored) = parse_query(&format!("v=1{six}"));
+        let amounts: Vec<u64> = s.pinned.iter().map(|p| p.amounts.build).collect();
+        assert_eq!(amounts, [0, 2_000, 3_000, 4_000]);
+        assert_eq!(
+            ignored,
+            vec![Ignored::BadPinned("amw!x!0!0".into()), Ignored::TooManyPinned(1)]
+        );
+        for lang in Lang::ALL {
+            assert!(ignored.iter().all(|i| !i.message(lang).is_empty()));
+        }
+    }
+
     fn arb_state() -> impl Strategy<Value = LinkState> {
         (
             any::<u32>(),
@@ -789,6 +849,7 @@ mod tests {
                 any::<bool>(),
                 any::<u16>(),
             ),
+            prop::collection::vec((any::<u32>(), 0..=MAX_PER_HOME_EUR, ".{0,12}"), 0..=MAX_PINNED),
         )
             .prop_map(
                 |(
@@ -803,7 +864,17 @@ mod tests {
                     money,
                     k,
                     (sort, area, section, alone, w),
+                    pinned,
                 )| LinkState {
+                    pinned: pinned
+                        .into_iter()
+                        .map(|(bits, build, name)| Scenario {
+                            selection: Selection::from_bits(bits),
+                            amounts: Amounts { build, extra: build / 3, retrofit: 0 },
+                            name: scenarios::clean_name(&name),
+                        })
+                        .collect::<Vec<_>>()
+                        .into(),
                     selection: Selection::from_bits(bits),
                     amounts: Amounts { build: b, extra: x, retrofit: r },
                     view: View {

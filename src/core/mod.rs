@@ -10,9 +10,6 @@ pub mod format;
 pub mod funding;
 pub mod i18n;
 pub mod link;
-/// Pinned scenarios (issue 23): built and tested natively, not yet in the widget; its
-/// wiring into the link, the state and the views is `docs/issue-23/wiring.patch`.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod scenarios;
 pub mod search;
 pub mod selection;

@@ -12,6 +12,7 @@ use crate::core::format;
 use crate::core::funding::{Amounts, Funded, MAX_PER_HOME_EUR};
 use crate::core::i18n::Lang;
 use crate::core::link::{Ignored, LinkState, Metric, Section, Theme, View};
+use crate::core::scenarios::{self, PinOutcome, Pinned, Scenario};
 use crate::core::selection::Selection;
 use crate::core::sort::{Column, Sort};
 use crate::core::workings::{Explained, Open};
@@ -97,6 +98,10 @@ pub struct State {
     pub search: String,
     /// The results whose working is open (kept in the link).
     pub workings: Open,
+    /// The pinned scenarios, in the visitor's order (kept in the link).
+    pub pinned: Pinned,
+    /// What the last "Zet vast" did, until the next change.
+    pub pin_outcome: Option<PinOutcome>,
 }
 
 /// Widths are rounded down to this step, so that a resize re-lays the chart out only every
@@ -115,14 +120,19 @@ fn field_text(v: u64, lang: Lang) -> String {
 impl State {
     pub fn new(lang: Lang, selection: Selection, amounts: Amounts) -> Self {
         State::from_link(
-            LinkState { selection, amounts, view: View { lang, ..View::default() } },
+            LinkState {
+                selection,
+                amounts,
+                view: View { lang, ..View::default() },
+                pinned: Pinned::from([]),
+            },
             vec![],
         )
     }
 
     /// The state a link opens, with the notices for what it ignored.
     pub fn from_link(link: LinkState, notices: Vec<Ignored>) -> Self {
-        let LinkState { selection, amounts, view } = link;
+        let LinkState { selection, amounts, view, pinned } = link;
         let fields = Funded::ALL
             .map(|c| AmountField { text: field_text(amounts.get(c), view.lang), error: None });
         State {
@@ -154,6 +164,8 @@ impl State {
             printing: false,
             search: String::new(),
             workings: view.workings,
+            pinned,
+            pin_outcome: None,
         }
     }
 
@@ -175,6 +187,7 @@ impl State {
                 alone: self.alone,
                 workings: self.workings,
             },
+            pinned: self.pinned.clone(),
         }
     }
 
@@ -257,6 +270,16 @@ pub enum Action {
     Search(String),
     /// A result's working was opened or closed.
     ShowWorking(Explained, bool),
+    /// "Zet vast": pin the current scenario.
+    Pin,
+    /// Remove the pinned scenario at this position.
+    Unpin(usize),
+    /// Move a pinned scenario from one position to another.
+    MovePinned(usize, usize),
+    /// The visitor typed a name for the pinned scenario at this position.
+    RenamePinned(usize, String),
+    /// Load the pinned scenario at this position back into the calculator.
+    LoadPinned(usize),
 }
 
 /// How `action` reaches the browser history.
@@ -266,6 +289,7 @@ fn history_of(action: &Action) -> HistoryMode {
         Action::TypeAmount(..)
         | Action::SlideAmount(..)
         | Action::TidyAmount(_)
+        | Action::RenamePinned(..)
         | Action::ShowWorking(..) => HistoryMode::Replace,
         Action::Load(_)
         | Action::DismissNotices
@@ -285,11 +309,53 @@ fn history_of(action: &Action) -> HistoryMode {
 }
 
 impl State {
+    /// The actions on pinned scenarios (`core::scenarios`), from `self` into `next`.
+    fn apply_pinned(&self, next: &mut State, action: Action) {
+        let mut list = self.pinned.to_vec();
+        match action {
+            Action::Pin => {
+                let s = Scenario::new(self.selection, self.amounts);
+                next.pin_outcome = Some(scenarios::pin(&mut list, s));
+            }
+            Action::Unpin(i) if i < list.len() => {
+                list.remove(i);
+            }
+            Action::MovePinned(from, to) => scenarios::move_to(&mut list, from, to),
+            Action::RenamePinned(i, text) => {
+                if let Some(s) = list.get_mut(i) {
+                    s.name = scenarios::clean_name(&text);
+                }
+            }
+            Action::LoadPinned(i) => {
+                if let Some(s) = self.pinned.get(i) {
+                    next.selection = s.selection;
+                    next.amounts = s.amounts;
+                    next.fields = Funded::ALL.map(|c| AmountField {
+                        text: field_text(s.amounts.get(c), next.lang),
+                        error: None,
+                    });
+                    next.hypothetical_open |= s.amounts.extra > 0 || s.amounts.retrofit > 0;
+                    next.section = Section::Calc;
+                }
+                return;
+            }
+            _ => return,
+        }
+        if *list != *self.pinned {
+            next.pinned = list.into();
+        }
+    }
+
     /// The state after `action`.
     #[must_use]
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         next.history = history_of(&action);
+        // What "Zet vast" did is said until the visitor does something else; a change of the
+        // content's size (the comparison appearing, for one) is not the visitor's doing.
+        if !matches!(action, Action::Resize(_)) {
+            next.pin_outcome = None;
+        }
         match action {
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -358,6 +424,11 @@ impl State {
             Action::Print(on) => next.printing = on,
             Action::Search(q) => next.search = q,
             Action::ShowWorking(e, open) => next.workings = self.workings.with(e, open),
+            Action::Pin
+            | Action::Unpin(_)
+            | Action::MovePinned(..)
+            | Action::RenamePinned(..)
+            | Action::LoadPinned(_) => self.apply_pinned(&mut next, action),
             Action::Embed(what) => next.embedded = what,
             Action::Open(section) => next.section = section,
             Action::DismissNotices => next.notices.clear(),
@@ -563,5 +634,63 @@ mod tests {
         let cited = s.apply(Action::Cited(Length::Long, Lang::En, true));
         assert_eq!((cited.cited, cited.copied), (Some((Length::Long, Lang::En, true)), Some(true)));
         assert_eq!((cited.link(), cited.history), (s.link(), s.history));
+    }
+
+    #[test]
+    fn pinned_scenarios_are_pinned_moved_renamed_loaded_and_kept_in_the_link() {
+        let s = run(vec![
+            Action::Pin,
+            Action::SlideAmount(Funded::NewHomes, 10_000),
+            Action::Toggle(0),
+            Action::Pin,
+        ]);
+        assert_eq!(s.pinned.len(), 2);
+        assert_eq!(s.pin_outcome, Some(PinOutcome::Pinned));
+        assert_eq!(s.history, HistoryMode::Push);
+        // Pinning the same figures again changes nothing but the message.
+        let again = s.apply(Action::Pin);
+        assert_eq!(
+            (again.pinned.clone(), again.pin_outcome),
+            (s.pinned.clone(), Some(PinOutcome::Already))
+        );
+        assert_eq!(again.link(), s.link());
+        // A new size of the content keeps the message; the visitor's next action clears it.
+        assert_eq!(again.apply(Action::Resize(360)).pin_outcome, Some(PinOutcome::Already));
+        assert_eq!(again.apply(Action::Toggle(3)).pin_outcome, None);
+        let s =
+            s.apply(Action::RenamePinned(1, "Laag bedrag".into())).apply(Action::MovePinned(1, 0));
+        assert_eq!(s.pinned[0].name, "Laag bedrag");
+        assert_eq!(s.pinned[1].amounts.build, 12_000);
+        // Opening a scenario sets the calculator to it and opens the calculator.
+        let loaded = s.apply(Action::Open(Section::Map)).apply(Action::LoadPinned(1));
+        assert_eq!(
+            (loaded.selection, loaded.amounts),
+            (s.pinned[1].selection, s.pinned[1].amounts)
+        );
+        assert_eq!((loaded.section, loaded.fields[0].text.as_str()), (Section::Calc, "12.000"));
+        assert_eq!(loaded.pinned, s.pinned);
+        // The link carries them, names and order included.
+        let back = State::from_link(
+            crate::core::link::parse_query(&crate::core::link::encode(&s.link())).0,
+            vec![],
+        );
+        assert_eq!(back.pinned, s.pinned);
+        let removed = s.apply(Action::Unpin(0)).apply(Action::Unpin(7));
+        assert_eq!(*removed.pinned, s.pinned[1..]);
+    }
+
+    #[test]
+    fn a_fifth_pin_gets_a_message_and_changes_nothing_else() {
+        let mut s = State::default();
+        for build in [9_000, 10_000, 11_000, 12_000] {
+            s = s.apply(Action::SlideAmount(Funded::NewHomes, build)).apply(Action::Pin);
+        }
+        let before = s.apply(Action::SlideAmount(Funded::NewHomes, 13_000));
+        let after = before.apply(Action::Pin);
+        assert_eq!(after.pin_outcome, Some(PinOutcome::Full));
+        assert_eq!(
+            State { pin_outcome: None, ..after.clone() },
+            State { history: after.history, ..before }
+        );
     }
 }

@@ -14,6 +14,7 @@ use crate::core::dataset::{BottleneckKind, Measure};
 use crate::core::funding::{self, Amounts};
 use crate::core::i18n::Lang;
 use crate::core::link::{Metric, Section};
+use crate::core::scenarios::Pinned;
 use crate::core::selection::Selection;
 use crate::core::workings::Open;
 
@@ -23,9 +24,6 @@ pub mod calculator;
 pub mod chart;
 pub mod header;
 pub mod map;
-/// The comparison of pinned scenarios (issue 23): natively only until it is wired in
-/// (`core::scenarios`).
-#[cfg(not(target_arch = "wasm32"))]
 pub mod scenarios;
 pub mod search;
 pub mod sections;
@@ -41,6 +39,8 @@ pub struct PageView {
     pub calc: Rc<calculator::model::CalcView>,
     /// How the results are worked out, when the calculator is shown.
     pub workings: Rc<calculator::workings::WorkingsView>,
+    /// The pinned scenarios side by side, when the calculator is shown.
+    pub compare: Rc<scenarios::model::CompareView>,
     /// The chart laid out for the widget's width, when the chart is shown.
     pub chart: Option<Rc<chart::model::ChartGeometry>>,
     /// The contribution against the amount per home, when the chart is shown.
@@ -55,7 +55,7 @@ pub struct PageView {
 
 /// What the page shows depends on; `width` is the widget's content width in CSS px, which
 /// the chart is laid out for.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PageInput {
     pub selection: Selection,
     pub amounts: Amounts,
@@ -69,11 +69,23 @@ pub struct PageInput {
     pub section: Option<Section>,
     /// The results whose working is open.
     pub workings: Open,
+    /// The pinned scenarios.
+    pub pinned: Pinned,
 }
 
 pub fn page(input: &PageInput) -> PageView {
-    let PageInput { selection, amounts, lang, metric, highlight, width, area, section, workings } =
-        *input;
+    let PageInput {
+        selection,
+        amounts,
+        lang,
+        metric,
+        highlight,
+        width,
+        area,
+        section,
+        workings,
+        ref pinned,
+    } = *input;
     let shown = |s: Section| area.is_none() && section.is_none_or(|open| open == s);
     let funding = funding::compute(selection, amounts);
     PageView {
@@ -83,10 +95,15 @@ pub fn page(input: &PageInput) -> PageView {
         } else {
             calculator::workings::WorkingsView::default()
         }),
+        compare: Rc::new(if shown(Section::Calc) {
+            scenarios::model::compare(pinned, (selection, amounts), lang)
+        } else {
+            scenarios::model::CompareView::default()
+        }),
         chart: shown(Section::Chart)
             .then(|| Rc::new(chart::model::layout(selection, metric, &funding, lang, width))),
         ceiling: shown(Section::Chart)
-            .then(|| Rc::new(chart::ceiling::layout(&funding, &[], lang, width))),
+            .then(|| Rc::new(chart::ceiling::layout(&funding, &pin_points(pinned), lang, width))),
         map: shown(Section::Map)
             .then(|| Rc::new(map::model::state(selection, metric, &funding, highlight, lang))),
         totals: shown(Section::Table).then(|| Rc::new(table::model::totals(selection, lang))),
@@ -95,6 +112,15 @@ pub fn page(input: &PageInput) -> PageView {
             Rc::new(area::model::area(i, &funding::compute(Selection::all(), amounts), lang))
         }),
     }
+}
+
+/// Each pinned scenario's point on the chart of the maximum: its amount for new homes and its
+/// own selection's contribution at that amount.
+fn pin_points(pinned: &[crate::core::scenarios::Scenario]) -> Vec<(u64, funding::Span)> {
+    pinned
+        .iter()
+        .map(|p| (p.amounts.build, funding::compute(p.selection, p.amounts).new_homes().funding))
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -112,6 +138,7 @@ mod tests {
             area: None,
             section,
             workings: Open::default(),
+            pinned: Rc::from([]),
         }
     }
 
@@ -143,3 +170,4 @@ mod tests {
         assert!(area.area.is_some() && area.map.is_none());
     }
 }
+

@@ -156,6 +156,35 @@ const SCENARIOS = [
     await textIs(eng, '#wt-area-h', 'Dordrecht-West');
   }],
 
+  ['pin two scenarios, reload the link, and see both side by side', async (eng) => {
+    await eng.open(APP);
+    await ready(eng);
+    await eng.click('.wt-pin .wt-btn');
+    await textIs(eng, '.wt-pin-status', 'Vastgezet als scenario 1: 20 gebieden, € 12.000.');
+    await eng.select('.wt-muni select', 'Amsterdam');
+    await textIs(eng, COUNT, '2 van 20 gebieden geselecteerd');
+    await eng.type(AMOUNT, '10000');
+    await textIs(eng, MONEY, '€ 186.870.000');
+    await eng.click('.wt-pin .wt-btn');
+    await textIs(eng, '.wt-pin-status', 'Vastgezet als scenario 2: 2 gebieden, € 10.000.');
+    await eng.until(() => (location.search.match(/[?&]p=/g) || []).length === 2, 5000)
+      .catch(async () => { throw new Error(`address after pinning two: ${await eng.url()}`); });
+    const link = await eng.url();
+    await eng.newPage();
+    await eng.open(link);
+    await ready(eng);
+    assertEq(await eng.texts('.wt-compare-table thead th'), ['1 20 gebieden, € 12.000', '2 2 gebieden, € 10.000'], 'both pinned, in order');
+    const contribution = await eng.texts('.wt-compare-table tbody:first-of-type tr:nth-child(4) td');
+    assertEq(contribution.length, 2, 'a column each');
+    if (!contribution[0].startsWith('€ 844.032.000–847.632.000') || !contribution[1].startsWith('€ 186.870.000')) {
+      throw new Error(`contributions: ${JSON.stringify(contribution)}`);
+    }
+    // Opening the first puts it back into the calculator.
+    await eng.click('.wt-sc-tools .wt-btn');
+    await textIs(eng, COUNT, '20 van 20 gebieden geselecteerd');
+    await noErrors(eng);
+  }],
+
   ['ticking an area in the table (a click, then Space) changes the selection', async (eng) => {
     await eng.open(`${APP}?g=amw~amz&view=table`);
     await ready(eng);

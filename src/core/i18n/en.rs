@@ -1,10 +1,7 @@
 //! English.
-use super::CeilingWords;
-#[cfg(not(target_arch = "wasm32"))]
-use super::ScenarioWords;
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
-    TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
+    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -174,6 +171,12 @@ pub static TEXTS: Texts = Texts {
         Ignored::OtherDataset(d) => format!(
             "This link was made with dataset {d}; this is {DATASET_VERSION}. The figures may have changed since."
         ),
+        Ignored::BadPinned(v) => format!("The pinned scenario \"{v}\" could not be read and was left out; the others are shown."),
+        Ignored::TooManyPinned(k) => format!(
+            "Up to four scenarios can be pinned; {} more in the link {} left out.",
+            n(*k),
+            if *k == 1 { "was" } else { "were" }
+        ),
         Ignored::More(1) => "And 1 more part skipped.".into(),
         Ignored::More(k) => format!("And {} more parts skipped.", n(*k)),
         Ignored::Truncated(k) => format!(
@@ -280,6 +283,7 @@ pub static TEXTS: Texts = Texts {
         dataset_version: "dataset_version",
         yes: "yes",
         no: "no",
+        scenario: "scenario",
     },
     calc: CalcWords {
         selected: |k, of| format!("{} of {} areas selected", n(k), n(of)),
@@ -394,7 +398,6 @@ pub static TEXTS: Texts = Texts {
         legend_highlight: |k| format!("Ring: bottleneck {k}"),
         attribution: |places| format!("Map: © OpenStreetMap contributors (ODbL). Places: GeoNames (CC BY 4.0), at the neighbourhood for {places}, elsewhere at the city."),
     },
-    #[cfg(not(target_arch = "wasm32"))]
     scenarios: ScenarioWords {
         areas: |n| format!("{n} {}", if n == 1 { "area" } else { "areas" }),
         extra: "2030-2035",

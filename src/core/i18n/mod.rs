@@ -93,6 +93,8 @@ pub struct CsvWords {
     pub dataset_version: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
+    /// Names a pinned scenario's block: `scenario 2`.
+    pub scenario: &'static str,
 }
 
 /// The calculator's sentences (see `features::calculator::model`). Arguments are formatted.
@@ -537,9 +539,6 @@ pub struct Texts {
     pub table: TableWords,
     pub chart: ChartWords,
     pub map: MapWords,
-    // Pinned scenarios (issue 23): built and tested natively, not yet in the widget
-    // (docs/performance.md, "Issue 23").
-    #[cfg(not(target_arch = "wasm32"))]
     pub scenarios: ScenarioWords,
     pub ceiling: CeilingWords,
     pub area: AreaWords,

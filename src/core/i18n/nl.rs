@@ -1,10 +1,7 @@
 //! Dutch: the default language, and the static page's.
-use super::CeilingWords;
-#[cfg(not(target_arch = "wasm32"))]
-use super::ScenarioWords;
 use super::{
-    AreaWords, CalcWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers, OpenWords,
-    TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
+    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -176,6 +173,12 @@ pub static TEXTS: Texts = Texts {
         Ignored::OtherDataset(d) => format!(
             "Deze link is gemaakt met dataset {d}; nu geldt {DATASET_VERSION}. De cijfers kunnen sindsdien veranderd zijn."
         ),
+        Ignored::BadPinned(v) => format!("Het vastgezette scenario \"{v}\" is niet te lezen en is weggelaten; de andere staan er wel."),
+        Ignored::TooManyPinned(k) => format!(
+            "Er kunnen vier scenario's vastgezet worden; {} meer in de link {} weggelaten.",
+            n(*k),
+            if *k == 1 { "is" } else { "zijn" }
+        ),
         Ignored::More(1) => "En nog 1 ander onderdeel overgeslagen.".into(),
         Ignored::More(k) => format!("En nog {} andere onderdelen overgeslagen.", n(*k)),
         Ignored::Truncated(k) => format!(
@@ -282,6 +285,7 @@ pub static TEXTS: Texts = Texts {
         dataset_version: "datasetversie",
         yes: "ja",
         no: "nee",
+        scenario: "scenario",
     },
     calc: CalcWords {
         selected: |k, of| format!("{} van {} gebieden geselecteerd", n(k), n(of)),
@@ -398,7 +402,6 @@ pub static TEXTS: Texts = Texts {
         legend_highlight: |k| format!("Ring: knelpunt {k}"),
         attribution: |places| format!("Kaart: © OpenStreetMap-bijdragers (ODbL). Plaatsen: GeoNames (CC BY 4.0), op de wijk bij {places}, elders op de stad."),
     },
-    #[cfg(not(target_arch = "wasm32"))]
     scenarios: ScenarioWords {
         areas: |n| format!("{n} {}", if n == 1 { "gebied" } else { "gebieden" }),
         extra: "2030-2035",

@@ -27,7 +27,7 @@ pub fn search_box(
     lang: Lang,
     query: &str,
     selection: Selection,
-    link: LinkState,
+    link: &LinkState,
     base: &str,
     on_action: &Callback<Action>,
 ) -> Html {
@@ -46,7 +46,7 @@ pub fn search_box(
     };
     let hits: &[Hit] = if let Answer::Found(hits) = &found { hits } else { &[] };
     let area_href = |i: usize| {
-        let mut to = link;
+        let mut to = link.clone();
         to.view.area = Some(i);
         AttrValue::from(link::standalone_url(base, &to))
     };

@@ -112,6 +112,7 @@ mod tests {
             area: None,
             section: None,
             workings: crate::core::workings::Open::default(),
+            pinned: std::rc::Rc::from([]),
         };
         let view = crate::features::page(&input);
         let (chart, map) = (view.chart.as_ref().unwrap(), view.map.as_ref().unwrap());

@@ -185,7 +185,7 @@ fn row(r: &RowView, p: &TableProps, page: &PageTexts) -> Html {
 
 /// The link to area `i`'s own view, from this view.
 fn area_href(state: &LinkState, base: &str, i: usize) -> AttrValue {
-    let mut to = *state;
+    let mut to = state.clone();
     to.view.area = Some(i);
     link::standalone_url(base, &to).into()
 }

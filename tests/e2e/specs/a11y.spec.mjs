@@ -16,6 +16,8 @@ const VIEWS = {
   'notices shown': '?g=amw~xyz&b=abc',
   'the notice of an older dataset\'s link': '?v=1&d=2025.1&g=dor~bre&b=12000&x=0&r=0',
   'an area\'s own view': '?a=utr',
+  'four pinned scenarios, dark': '?theme=dark&p=amw~amz!12000!0!0!Amsterdam&p=!10000!0!0&p=dlf!13000!0!500&p=utr~arn!9000!0!0',
+  'the chart of the maximum with pinned points': '?view=chart&p=amw!12000!0!0&p=dlf~utr!30000!0!0',
 };
 
 for (const [name, query] of Object.entries(VIEWS)) {
