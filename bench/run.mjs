@@ -33,7 +33,8 @@ const sum = (rows) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k
 const distFiles = readdirSync(DIST).filter((f) => !f.startsWith('.') && statSync(join(DIST, f)).isFile()).sort()
   .map((file) => ({ file, ...sizes(join(DIST, file)) }));
 const bytes = {
-  app: { files: distFiles, js_wasm: sum(distFiles.filter((r) => /\.(js|wasm)$/.test(r.file) && !['embed.js', 'image.js'].includes(r.file))), all: sum(distFiles) },
+  // The Dutch page's start: boot.js and the Dutch build (the English build's files are beside it).
+  app: { files: distFiles, js_wasm: sum(distFiles.filter((r) => r.file === 'boot.js' || /^woontop-(?!en-)[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file))), all: sum(distFiles) },
   baseline: { file: basename(BASELINE), ...sizes(BASELINE) }, // its JS is inline: the page is the total
 };
 

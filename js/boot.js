@@ -5,6 +5,12 @@
 // message, instead of a blank box.
 const tag = document.querySelector('script[data-wasm]');
 const url = (path) => new URL(path, document.baseURI).href;
+// One build per language (scripts/finish.mjs): a link's `lang` picks it, read as the app reads
+// it (src/core/link.rs: the first `lang`, trimmed, any case); Dutch otherwise, and wherever
+// there is one build for both (`trunk serve`).
+const english = new URLSearchParams(location.search).get('lang')?.trim().toLowerCase() === 'en'
+  && tag.dataset.wasmEn;
+const build = english ? { js: tag.dataset.jsEn, wasm: tag.dataset.wasmEn } : tag.dataset;
 
 // A panic in the wasm ends in a trap (the release build's std aborts at once, without any
 // message of its own), which reaches JS as a WebAssembly.RuntimeError from whatever called in:
@@ -41,7 +47,7 @@ globalThis.woontopImage = (...args) => import(tag.dataset.image ?? url('image.js
   .catch((error) => console.warn('Woontop widget: the image could not be made:', error));
 
 const compileWasm = async () => {
-  const response = await fetch(url(tag.dataset.wasm));
+  const response = await fetch(url(build.wasm));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   // Streaming compilation needs the right MIME type, which not every static host sends.
   return (response.headers.get('content-type') ?? '').startsWith('application/wasm')
@@ -54,7 +60,7 @@ const parsed = () => document.readyState !== 'loading'
   || new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));
 
 // Fetched once the first paint is on screen (its paint timing entry is reported then): on a
-// slow network the 100 KB would otherwise share the line with the page and its stylesheet, and
+// slow network the 130 KB would otherwise share the line with the page and its stylesheet, and
 // on a phone of two cores compiling the wasm slowed the drawing of that first frame by up to a
 // second. Without paint timing, after the next frame; a page that does not paint (a hidden
 // tab, a frame out of view) fetches after 2 s all the same.
@@ -70,7 +76,7 @@ await new Promise((painted) => {
 // takes the page's height as it is painted; the app tells it again once drawn.
 try { if (parent !== window) window.requestResize?.(); } catch { /* not opted in: the message sizes it */ }
 try {
-  const [glue, module] = await Promise.all([import(url(tag.dataset.js)), compileWasm()]);
+  const [glue, module] = await Promise.all([import(url(build.js)), compileWasm()]);
   await parsed();
   await glue.default({ module_or_path: module });
   document.getElementById('app')?.setAttribute('data-started', '');

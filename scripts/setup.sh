@@ -143,9 +143,14 @@ ensure_release_toolchain() {
 # HTML), built as described above, then scripts/finish.mjs (esbuild for our own scripts, and
 # the head script's hash in the page's policy written for the script as Trunk minified it).
 # Arguments go to Trunk.
+# One wasm per language (Cargo features `nl`, `en`): the English build first, into its own
+# folder, then the page's own Dutch one into dist/, which finish.mjs gives the English files.
 release_build() {
   ensure_release_toolchain
-  (cd "$ROOT" && release_env trunk build --release --offline "$@" && node scripts/finish.mjs dist)
+  (cd "$ROOT" &&
+    release_env trunk build --release --offline --no-default-features --features en -d target/dist-en "$@" &&
+    release_env trunk build --release --offline --no-default-features --features nl "$@" &&
+    node scripts/finish.mjs dist target/dist-en)
 }
 
 # --- cargo-installed tools, at pinned versions ----------------------------------------------

@@ -1,5 +1,5 @@
-// Builds one self-contained HTML file from the release dist/: CSS, icon, JS glue and wasm are
-// inlined, so that the file opens from disk (file://) with no server and no network.
+// Builds one self-contained HTML file from the release dist/: CSS, icon, JS glue and wasm (of
+// both languages' builds) are inlined, so that the file opens from disk (file://) with no server and no network.
 // Browsers refuse to fetch a file or import a module from file://, so the glue and the wasm
 // travel as data: URLs in the boot script's own data attributes, and js/boot.js itself is
 // inlined unchanged: the single file starts (and shows its messages) exactly like dist/.
@@ -50,6 +50,8 @@ const end = html.indexOf('</script>', start) + '</script>'.length;
 html = html.slice(0, start)
   + `<script type="module" async data-js="${dataUrl('text/javascript', file(boot.attrs['data-js']))}"`
   + ` data-wasm="${dataUrl('application/wasm', file(boot.attrs['data-wasm']))}"`
+  + (boot.attrs['data-wasm-en'] ? ` data-js-en="${dataUrl('text/javascript', file(boot.attrs['data-js-en']))}"`
+    + ` data-wasm-en="${dataUrl('application/wasm', file(boot.attrs['data-wasm-en']))}"` : '')
   + ` data-image="${dataUrl('text/javascript', file('image.js'))}">${bootJs}</script>`
   + html.slice(end);
 

@@ -1,8 +1,8 @@
 // Prints the size of every file in a build folder: raw, gzip and brotli (maximum quality),
-// and the total of the JS and wasm the widget's page loads at start (every .js and .wasm but
-// embed.js, which only host pages load, and image.js, which the page loads the first time a
-// visitor downloads an image). With --budget-kb N it exits 1 when that total,
-// brotli, exceeds N KB (KiB).
+// and the total of the JS and wasm the widget's page loads at start, for each language's
+// build (boot.js and that build's glue and wasm; not embed.js, which only host pages load, nor
+// image.js, which the page loads the first time a visitor downloads an image). With
+// --budget-kb N it exits 1 when a language's total, brotli, exceeds N KB (KiB).
 // Usage: node scripts/sizes.mjs [dist] [--budget-kb 80] [--json out.json]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,16 +30,27 @@ const rows = walk(dir).sort().map((file) => {
 });
 console.log(`${'file'.padEnd(44)}  raw KB  gzip KB  brotli KB`);
 for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-const code = rows.filter((r) => /\.(js|wasm)$/.test(r.file) && !/(^|\/)(embed|image)\.js$/.test(r.file));
-const sum = (k) => code.reduce((a, r) => a + r[k], 0);
-const total = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
-console.log(`${'JS + wasm at start (all but embed.js, image.js)'.padEnd(44)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, js_wasm: total }, null, 2));
+// What a page loads at start, per language: boot.js and one build's glue and wasm, as the boot
+// script names them (scripts/finish.mjs; a build folder without its page: every .js and .wasm
+// but embed.js and image.js).
+const page = (() => { try { return readFileSync(join(dir, 'index.html'), 'utf8'); } catch { return ''; } })();
+const attr = (name) => page.match(new RegExp(`${name}=["']?\\./([\\w.-]+)`))?.[1];
+const starts = [['nl', ''], ['en', '-en']]
+  .filter(([, suffix]) => attr(`data-wasm${suffix}`))
+  .map(([lang, suffix]) => [lang, ['boot.js', attr(`data-js${suffix}`), attr(`data-wasm${suffix}`)]]);
+if (starts.length === 0) starts.push(['all', rows.map((r) => r.file).filter((f) => /\.(js|wasm)$/.test(f) && !/(^|\/)(embed|image)\.js$/.test(f))]);
+const totals = starts.map(([lang, files]) => {
+  const code = files.map((f) => rows.find((r) => r.file === f) ?? (() => { throw new Error(`sizes: ${dir} has no ${f}`); })());
+  const sum = (k) => code.reduce((a, r) => a + r[k], 0);
+  const total = { lang, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+  console.log(`${`JS + wasm at start (${lang})`.padEnd(44)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+  return total;
+});
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, js_wasm: totals[0], starts: totals }, null, 2));
 if (budget !== undefined) {
   const limit = Number(budget) * 1024;
-  if (total.brotli > limit) {
-    console.log(`size budget: JS + wasm is ${(total.brotli / 1024).toFixed(1)} KB brotli, over the ${budget} KB budget`);
-    process.exit(1);
-  }
-  console.log(`size budget: JS + wasm ${(total.brotli / 1024).toFixed(1)} KB brotli, within ${budget} KB`);
+  const over = totals.filter((t) => t.brotli > limit);
+  for (const t of over) console.log(`size budget: JS + wasm (${t.lang}) is ${(t.brotli / 1024).toFixed(1)} KB brotli, over the ${budget} KB budget`);
+  if (over.length) process.exit(1);
+  console.log(`size budget: JS + wasm ${totals.map((t) => `${(t.brotli / 1024).toFixed(1)} KB (${t.lang})`).join(', ')} brotli, within ${budget} KB`);
 }

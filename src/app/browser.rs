@@ -62,6 +62,12 @@ pub fn soon(f: Box<dyn FnOnce()>) {
     let _ = window().set_timeout_with_callback(task.unchecked_ref());
 }
 
+/// Opens `state`'s link in this frame or page, as a new history entry: js/boot.js starts the
+/// build of its language.
+pub fn open_link(state: &LinkState) {
+    let _ = window().location().assign(&format!("?{}", link::encode(state)));
+}
+
 /// Whether the address has a query (a link to a view).
 pub fn has_query() -> bool {
     window().location().search().is_ok_and(|q| q.len() > 1)
@@ -332,7 +338,8 @@ pub fn on_print(on_print: impl Fn(bool) + Clone + 'static) -> [gloo::events::Eve
 /// The booklet's sentences from the static block's data block (`PageTexts`), when it was
 /// written for this build's texts. Must run before the first render, while the static block
 /// is still in the page. A stale block gives no texts and one console warning; a page without
-/// a block (the browser tests') gives no texts. The markup parts come from the same block.
+/// a block (the browser tests') gives no texts. The markup parts come from the same block, and
+/// the country's outline from the static page's map.
 pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
     let block = root.query_selector(&format!("#{TEXTS_ID}")).ok().flatten();
     let hash = block.as_ref().and_then(|b| b.get_attribute("data-texts"));
@@ -345,6 +352,12 @@ pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
             part.map(|p| p.inner_html()).unwrap_or_default()
         })
         .collect();
+    let outline = root
+        .query_selector(".wt-map-land")
+        .ok()
+        .flatten()
+        .and_then(|path| path.get_attribute("d"))
+        .unwrap_or_default();
     PageTexts::from_page(hash.as_deref(), &found).map_or_else(|stale| {
         if any {
             web_sys::console::warn_1(
@@ -356,5 +369,5 @@ pub fn read_page_texts(root: &web_sys::Element) -> PageTexts {
             );
         }
         PageTexts::missing()
-    }, |texts| texts.with_parts(parts))
+    }, |texts| texts.with_parts(parts).with_outline(outline))
 }

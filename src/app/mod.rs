@@ -153,7 +153,6 @@ pub fn App(props: &Props) -> Html {
                     <Calculator {lang} calc={page.calc.clone()} workings={page.workings.clone()} open={state.workings} amounts={state.amounts} fields={state.fields.clone()}
                         selection={state.selection} hypothetical_open={state.hypothetical_open}
                         picker_open={state.picker_open} pro_rata_open={state.pro_rata_open} on_action={on_action.clone()} />
-                    { pin_button(lang, state.pin_outcome, &page.compare, &on_action) }
                     { compare_table(lang, &page.compare, &on_action) }
                 </>
             },
@@ -197,11 +196,16 @@ pub fn App(props: &Props) -> Html {
     } else {
         vec![state.section]
     };
+    // "Zet vast" leads the calculator's row of actions (a row of its own cost an embed 42 px).
+    let pin = (state.section == Section::Calc && area_view.is_none())
+        .then(|| pin_button(lang, state.pin_outcome, &page.compare, &on_action));
     let share = html! {
         <ShareBar {lang} link={link.clone()} embed_link={state.embedded_link()} base={props.env.base.clone()}
             section={state.section} area_view={area_view.is_some()} embedded={state.embedded}
             copied={state.copied} show_embed={state.show_embed} in_frame={props.env.in_frame}
-            can_share={props.env.can_share} on_action={on_action.clone()} on_command={on_command.clone()} />
+            can_share={props.env.can_share} on_action={on_action.clone()} on_command={on_command.clone()}>
+            { for pin }
+        </ShareBar>
     };
     html! {
         <ContextProvider<Rc<PageTexts>> context={props.page_texts.clone()}>
@@ -261,10 +265,19 @@ fn use_page_effects(
         });
     }
     // The page's language (which also picks js/boot.js's crash message), colours, embed mode.
+    // A language this build does not have (the release ships one wasm per language) is opened
+    // as the same view's link, which js/boot.js starts in that language's build.
     {
         let key = (state.lang, state.theme, state.accent, state.embed, state.alone);
-        use_effect_with(key, |&(lang, theme, accent, embed, alone)| {
-            browser::apply_page(lang, theme, accent, embed, alone);
+        let opened = link.clone();
+        use_effect_with(key, move |&(lang, theme, accent, embed, alone)| {
+            if lang.built() {
+                browser::apply_page(lang, theme, accent, embed, alone);
+            } else {
+                // After the history write the same change scheduled, so that it does not cancel
+                // the navigation.
+                browser::soon(Box::new(move || browser::open_link(&opened)));
+            }
         });
     }
     // Once drawn: replace the static page, write the opening link's canonical form (dropping
@@ -354,7 +367,9 @@ pub fn start() {
 
 /// Mounts the widget into `root`, beside its static page, which it replaces once drawn.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    let (link, notices) = browser::read_link();
+    let (mut link, notices) = browser::read_link();
+    // Never a language this build lacks at start: js/boot.js chose the build by the link.
+    link.view.lang = link.view.lang.or_built();
     let props = Props {
         link,
         notices,

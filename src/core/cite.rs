@@ -9,7 +9,7 @@
 //! copies is what is shown.
 
 use crate::core::dataset::{dataset_date, DATASET_VERSION, SOURCE_TITLE};
-use crate::core::i18n::{texts, Lang};
+use crate::core::i18n::{cite_words, Lang};
 
 /// The booklet's publisher, as its colophon names it ("Een publicatie van ..."); a test checks
 /// it against the booklet.
@@ -46,7 +46,7 @@ pub fn long_date(date: &str, lang: Lang) -> String {
     let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
     };
-    match texts(lang).open.months.get(usize::from(m).wrapping_sub(1)) {
+    match crate::core::i18n::texts(lang).open.months.get(usize::from(m).wrapping_sub(1)) {
         Some(month) if (1..=31).contains(&d) => format!("{d} {month} {y}"),
         _ => date.to_string(),
     }
@@ -54,13 +54,13 @@ pub fn long_date(date: &str, lang: Lang) -> String {
 
 /// The citation of this dataset version and the view at `link`, in `lang`.
 pub fn citation(length: Length, lang: Lang, link: &str) -> String {
-    let t = texts(lang);
-    (t.open.citation)(&Cited {
+    let w = cite_words(lang);
+    (w.citation)(&Cited {
         length,
         publisher: PUBLISHER,
-        year: t.open.no_year,
+        year: w.no_year,
         booklet: SOURCE_TITLE,
-        widget: t.title,
+        widget: w.widget,
         version: DATASET_VERSION,
         date: dataset_date(),
         link,
@@ -86,12 +86,11 @@ mod tests {
     #[test]
     fn every_citation_names_the_booklet_and_the_widget() {
         for lang in Lang::ALL {
-            let t = texts(lang);
+            let w = cite_words(lang);
+            assert_eq!(w.widget, crate::core::i18n::texts(lang).title);
             for length in Length::ALL {
                 let c = citation(length, lang, LINK);
-                for part in
-                    [PUBLISHER, t.open.no_year, SOURCE_TITLE, t.title, DATASET_VERSION, LINK]
-                {
+                for part in [PUBLISHER, w.no_year, SOURCE_TITLE, w.widget, DATASET_VERSION, LINK] {
                     assert!(c.contains(part), "{lang:?} {length:?} lacks {part:?}: {c}");
                 }
                 assert!(c.contains(dataset_date()), "{c}");

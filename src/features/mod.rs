@@ -170,4 +170,3 @@ mod tests {
         assert!(area.area.is_some() && area.map.is_none());
     }
 }
-

@@ -304,13 +304,22 @@ const SCENARIOS = [
     await eng.until(() => document.querySelector('.wt-notices') === null, 5000);
   }],
 
-  ['strict CSP: figures, language and chart switch with no violation', async (eng) => {
+  ['strict CSP: figures, language (the English build) and chart switch with no violation', async (eng) => {
     await eng.open(`${APP}?k=grid&chart=money&view=table`);
     await ready(eng);
     await eng.click('tr[data-area=dlf] .wt-more');
     await eng.until(() => document.querySelector('#wt-d-dlf blockquote') !== null, 5000);
+    // The release has one wasm per language: English opens the same view in the English build
+    // (a new page load, which boot.js starts with that build's files and no others).
     await eng.click('button.lang-btn[lang=en]');
-    await eng.until(() => document.documentElement.lang === 'en', 5000);
+    await eng.until(() => new URLSearchParams(location.search).get('lang') === 'en'
+      && document.documentElement.lang === 'en' && document.querySelector('#app[data-ready]') !== null
+      && document.querySelector('.wt-static') === null, 20000);
+    const loaded = await eng.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)
+      .filter((n) => /\.wasm$/.test(n)).map((n) => n.replace(/^.*\//, '')));
+    if (loaded.length !== 1 || !/^woontop-en-[0-9a-f]+_bg\.wasm$/.test(loaded[0])) throw new Error(`wasm loaded: ${loaded}`);
+    assertEq(await eng.attr('#wt-tab-table', 'aria-selected'), 'true', 'the same section');
+    assertEq(new URL(await eng.url()).searchParams.get('k'), 'grid', 'the same highlight');
     await section(eng, 'chart');
     await eng.waitFor('.wt-svg .wt-name', 5000);
   }],

@@ -65,3 +65,12 @@ export async function openSection(page, name) {
 /** The widget's content height in a frame (what its host's frame should be): its body's, which
  * has no margin (the document's scroll height is never less than the frame's). */
 export const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+/** Clicks a language's button (`nl`, `en`) and waits for the view in that language: the
+ * release opens the same view in that language's own build (a page load, js/boot.js). */
+export async function switchLanguage(page, tag) {
+  await page.locator(`button.lang-btn[lang=${tag}]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', tag);
+  await expect(page.locator('#app[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.wt-static')).toHaveCount(0);
+}

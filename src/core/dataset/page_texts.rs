@@ -47,7 +47,7 @@ pub struct PageText(pub u16);
 /// The page's texts by `PageText` number, and the markup parts it carries by language (see
 /// `part`); an empty text or part is one that is not available.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PageTexts(Vec<String>, Vec<String>);
+pub struct PageTexts(Vec<String>, Vec<String>, String);
 
 /// The static block was written for other texts than this build's (a stale `index.html`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +65,11 @@ impl PageTexts {
     /// The compiled-in texts (native builds only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn compiled() -> Self {
-        PageTexts(super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect(), vec![])
+        PageTexts(
+            super::PAGE_TEXTS.iter().map(|t| (*t).to_string()).collect(),
+            vec![],
+            String::new(),
+        )
     }
 
     /// The texts of a data block whose fingerprint is `hash` (its content: one text a line,
@@ -77,7 +81,7 @@ impl PageTexts {
         let mut texts: Vec<String> =
             block.split('\n').take(PAGE_TEXT_COUNT).map(String::from).collect();
         texts.resize(PAGE_TEXT_COUNT, String::new());
-        Ok(PageTexts(texts, vec![]))
+        Ok(PageTexts(texts, vec![], String::new()))
     }
 
     /// These texts with the page's markup parts, one per language in `Lang::ALL`'s order
@@ -86,6 +90,20 @@ impl PageTexts {
     pub fn with_parts(mut self, parts: Vec<String>) -> Self {
         self.1 = parts;
         self
+    }
+
+    /// These texts with the country's outline as the page draws it (an SVG path), which the
+    /// browser build reads rather than carries a second copy of (`features::map::view`).
+    #[must_use]
+    pub fn with_outline(mut self, outline: String) -> Self {
+        self.2 = outline;
+        self
+    }
+
+    /// The page's outline of the country; empty when it has none (natively: the generated one
+    /// is used).
+    pub fn outline(&self) -> &str {
+        &self.2
     }
 
     /// The page's markup part in `lang`; empty when the page carries none (natively, the

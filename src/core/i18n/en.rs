@@ -1,7 +1,7 @@
 //! English.
 use super::{
-    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
-    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CiteWords, CsvWords, EmbedWords, MapWords,
+    Numbers, OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -27,10 +27,22 @@ pub static PAGE: super::PageWords = super::PageWords {
     crashed: "Something went wrong in the calculator. Please reload the page; if it keeps failing, the figures are in the booklet Woontopafspraken 2024-2030.",
 };
 
+/// The widget's title, also in citations.
+const TITLE: &str = "Housing summit agreements 2024-2030: building homes in the 20 NPLV areas";
+
+/// A citation's words (compiled into every build: the Bronnen section cites in both languages).
+pub static CITE: CiteWords = CiteWords {
+    widget: TITLE,
+    no_year: "n.d.",
+    citation: |c| {
+        match c.length {
+        Length::Short => format!("{} (dataset {}, {}). Based on: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
+        Length::Long => format!("{} ({}). {} [Housing summit agreements 2024-2030: living in liveable and safe neighbourhoods]. In cooperation with the 20 NPLV areas. Figures, source sentences and notes processed in: {}, dataset version {} of {}. Viewed at {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
+    }
+    },
+};
+
 pub static TEXTS: Texts = Texts {
-    tag: "en",
-    name: "English",
-    short: "EN",
     num: Numbers {
         group: ',',
         decimal: '.',
@@ -42,7 +54,7 @@ pub static TEXTS: Texts = Texts {
         of: "of",
     },
     dutch_notes: false,
-    title: "Housing summit agreements 2024-2030: building homes in the 20 NPLV areas",
+    title: TITLE,
     lead: "What the areas of the National Programme for Liveability and Safety (NPLV) want to build faster and make sustainable, according to the booklet Woontopafspraken 2024-2030, and what the state would contribute.",
     caveat: "Note: these are the areas' plans; the state and the areas are still calibrating them.",
     #[cfg(not(target_arch = "wasm32"))]
@@ -459,7 +471,6 @@ pub static TEXTS: Texts = Texts {
     open: OpenWords {
         #[cfg(not(target_arch = "wasm32"))]
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        no_year: "n.d.",
         cite_heading: "Cite",
         cite_help: "How to refer to the booklet and to this view, with the dataset version and the link of what you see now.",
         cite_summary: "Short and long citation, in Dutch and in English",
@@ -467,10 +478,6 @@ pub static TEXTS: Texts = Texts {
         cite_long: "Long",
         cite_short_which: "short",
         cite_long_which: "long",
-        citation: |c| match c.length {
-            Length::Short => format!("{} (dataset {}, {}). Based on: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
-            Length::Long => format!("{} ({}). {} [Housing summit agreements 2024-2030: living in liveable and safe neighbourhoods]. In cooperation with the 20 NPLV areas. Figures, source sentences and notes processed in: {}, dataset version {} of {}. Viewed at {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
-        },
         copy: "Copy",
         copy_label: |length, language| format!("Copy: {length} citation ({language})"),
         copied: "Copied.",

@@ -8,8 +8,15 @@
 //! table does not fill. The booklet's own sentences are Dutch in every language (they are
 //! quotations); the dataset's notes have a Dutch and an English text (`dataset::Note`).
 
+// Both tables are compiled in every build; in a one-language build (see `BUILT`) the other's
+// `TEXTS` is not reachable and the linker drops it, keeping only its `CITE`.
+#[cfg_attr(not(feature = "en"), allow(dead_code))]
 mod en;
+#[cfg_attr(not(feature = "nl"), allow(dead_code))]
 mod nl;
+
+#[cfg(not(any(feature = "nl", feature = "en")))]
+compile_error!("build with at least one language: the features `nl` and `en` (default: both)");
 
 use crate::core::amount::AmountError;
 use crate::core::cite::Cited;
@@ -31,20 +38,97 @@ impl Lang {
 
     /// The BCP 47 tag for the `lang` attribute and links (`lang=en`).
     pub fn tag(self) -> &'static str {
-        texts(self).tag
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for its button's title.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    /// Its button's label.
+    pub fn short(self) -> &'static str {
+        match self {
+            Lang::Nl => "NL",
+            Lang::En => "EN",
+        }
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
+
+    /// Whether this build has the language's table. Natively and in `trunk serve` it has both;
+    /// the release build ships one wasm per language (features `nl`, `en`), and js/boot.js starts
+    /// the one a link's `lang` asks for: a visitor loads one language's texts, not both.
+    pub fn built(self) -> bool {
+        BUILT.contains(&self)
+    }
+
+    /// This language if the build has it, else the build's own (so that a link's `lang` that
+    /// the start script did not read alike can never leave the page in a reload loop).
+    #[must_use]
+    pub fn or_built(self) -> Lang {
+        if self.built() {
+            self
+        } else {
+            BUILT[0]
+        }
+    }
 }
 
-/// The table of one language.
+/// The languages this build has the tables of, Dutch first.
+pub const BUILT: &[Lang] = &[
+    #[cfg(feature = "nl")]
+    Lang::Nl,
+    #[cfg(feature = "en")]
+    Lang::En,
+];
+
+/// The table of one language; in a one-language build, its own table for either language (the
+/// shell opens the other language's build instead: `app`).
+#[cfg(all(feature = "nl", feature = "en"))]
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Nl => &nl::TEXTS,
         Lang::En => &en::TEXTS,
     }
+}
+
+/// The table of one language; in a one-language build, its own table for either language (the
+/// shell opens the other language's build instead: `app`).
+#[cfg(not(all(feature = "nl", feature = "en")))]
+pub fn texts(_: Lang) -> &'static Texts {
+    #[cfg(feature = "nl")]
+    let table = &nl::TEXTS;
+    #[cfg(not(feature = "nl"))]
+    let table = &en::TEXTS;
+    table
+}
+
+/// A citation's words in a language, which every build has for every language.
+pub fn cite_words(lang: Lang) -> &'static CiteWords {
+    match lang {
+        Lang::Nl => &nl::CITE,
+        Lang::En => &en::CITE,
+    }
+}
+
+/// What a citation needs in one language (`cite::citation`).
+#[derive(Debug)]
+pub struct CiteWords {
+    /// The widget's title.
+    pub widget: &'static str,
+    /// The citation of a booklet that gives no year: "z.j." / "n.d.".
+    pub no_year: &'static str,
+    /// The citation itself, in this language.
+    pub citation: fn(&Cited) -> String,
 }
 
 /// How a language writes numbers and money (see `format`).
@@ -305,8 +389,6 @@ pub struct PageWords {
 pub struct OpenWords {
     #[cfg(not(target_arch = "wasm32"))]
     pub months: [&'static str; 12],
-    /// The citation of a booklet that gives no year: "z.j." / "n.d.".
-    pub no_year: &'static str,
     pub cite_heading: &'static str,
     pub cite_help: &'static str,
     pub cite_summary: &'static str,
@@ -315,8 +397,6 @@ pub struct OpenWords {
     /// The same, inside the copy button's name ("de korte citatie").
     pub cite_short_which: &'static str,
     pub cite_long_which: &'static str,
-    /// The citation itself, in this language.
-    pub citation: fn(&Cited) -> String,
     pub copy: &'static str,
     /// The copy button's full name for a screen reader, starting with its visible label
     /// (WCAG 2.5.3): "Kopiëren: korte citatie (Nederlands)".
@@ -395,11 +475,6 @@ pub fn page_words(lang: Lang) -> &'static PageWords {
 /// Every text of one language.
 #[derive(Debug)]
 pub struct Texts {
-    pub tag: &'static str,
-    /// The language's own name, for its button's title.
-    pub name: &'static str,
-    /// Its button's label.
-    pub short: &'static str,
     pub num: Numbers,
     /// Whether the dataset's notes are shown in their Dutch text (read from the page) rather
     /// than their English one.

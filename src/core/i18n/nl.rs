@@ -1,7 +1,7 @@
 //! Dutch: the default language, and the static page's.
 use super::{
-    AreaWords, CalcWords, CeilingWords, ChartWords, CsvWords, EmbedWords, MapWords, Numbers,
-    OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
+    AreaWords, CalcWords, CeilingWords, ChartWords, CiteWords, CsvWords, EmbedWords, MapWords,
+    Numbers, OpenWords, ScenarioWords, TableWords, Texts, WorkingWords,
 };
 use crate::core::amount::AmountError;
 use crate::core::cite::Length;
@@ -27,10 +27,22 @@ pub static PAGE: super::PageWords = super::PageWords {
     crashed: "Er ging iets mis in de rekenhulp. Laad de pagina opnieuw; blijft het misgaan, dan staan de cijfers in het boekje Woontopafspraken 2024-2030.",
 };
 
+/// The widget's title, also in citations.
+const TITLE: &str = "Woontopafspraken 2024-2030: woningbouw in de 20 NPLV-gebieden";
+
+/// A citation's words (compiled into every build: the Bronnen section cites in both languages).
+pub static CITE: CiteWords = CiteWords {
+    widget: TITLE,
+    no_year: "z.j.",
+    citation: |c| {
+        match c.length {
+        Length::Short => format!("{} (dataset {}, {}). Naar: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
+        Length::Long => format!("{} ({}). {}. In samenwerking met de 20 NPLV-gebieden. Cijfers, bronzinnen en kanttekeningen bewerkt in: {}, datasetversie {} van {}. Bekeken via {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
+    }
+    },
+};
+
 pub static TEXTS: Texts = Texts {
-    tag: "nl",
-    name: "Nederlands",
-    short: "NL",
     num: Numbers {
         group: '.',
         decimal: ',',
@@ -42,7 +54,7 @@ pub static TEXTS: Texts = Texts {
         of: "van",
     },
     dutch_notes: true,
-    title: "Woontopafspraken 2024-2030: woningbouw in de 20 NPLV-gebieden",
+    title: TITLE,
     lead: "Wat de gebieden van het Nationaal Programma Leefbaarheid en Veiligheid (NPLV) versneld willen bouwen en verduurzamen, volgens het boekje Woontopafspraken 2024-2030, en wat het Rijk daaraan zou bijdragen.",
     caveat: "Let op: dit zijn de plannen van de gebieden; Rijk en gebieden kalibreren ze nog.",
     #[cfg(not(target_arch = "wasm32"))]
@@ -463,7 +475,6 @@ pub static TEXTS: Texts = Texts {
     open: OpenWords {
         #[cfg(not(target_arch = "wasm32"))]
         months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-        no_year: "z.j.",
         cite_heading: "Citeren",
         cite_help: "Zo verwijst u naar het boekje en naar deze weergave, met de datasetversie en de link van wat u nu ziet.",
         cite_summary: "Korte en uitgebreide citatie, in het Nederlands en het Engels",
@@ -471,10 +482,6 @@ pub static TEXTS: Texts = Texts {
         cite_long: "Uitgebreid",
         cite_short_which: "korte",
         cite_long_which: "uitgebreide",
-        citation: |c| match c.length {
-            Length::Short => format!("{} (dataset {}, {}). Naar: {} ({}), {}. {}", c.widget, c.version, c.date, c.publisher, c.year, c.booklet, c.link),
-            Length::Long => format!("{} ({}). {}. In samenwerking met de 20 NPLV-gebieden. Cijfers, bronzinnen en kanttekeningen bewerkt in: {}, datasetversie {} van {}. Bekeken via {}", c.publisher, c.year, c.booklet, c.widget, c.version, c.date, c.link),
-        },
         copy: "Kopiëren",
         copy_label: |length, language| format!("Kopiëren: {length} citatie ({language})"),
         copied: "Gekopieerd.",

@@ -22,11 +22,10 @@ pub fn Header(p: &HeaderProps) -> Html {
         <header class="wt-header">
             <div class="wt-langs" role="group" aria-label={t.languages}>
                 { for Lang::ALL.into_iter().map(|lang| {
-                    let own = texts(lang);
                     let onclick = p.on_action.reform(move |_: MouseEvent| Action::SetLang(lang));
                     html! {
                         <button type="button" class="lang-btn" aria-pressed={bool_attr(p.lang == lang)}
-                            lang={own.tag} title={own.name} {onclick}>{ own.short }</button>
+                            lang={lang.tag()} title={lang.name()} {onclick}>{ lang.short() }</button>
                     }
                 }) }
             </div>

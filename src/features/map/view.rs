@@ -15,14 +15,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::dataset::PageTexts;
 use crate::core::format::coord;
 use crate::core::i18n::Lang;
 use crate::core::state::Action;
 use crate::features::map::model::{self, attribution, Key, MapState};
 use crate::features::map::shown::SHOWN;
-use crate::features::map::{NL_OUTLINE_PATH, POSITIONS};
+use crate::features::map::POSITIONS;
 use crate::features::share::view::{bool_attr, image_buttons};
 use crate::features::share::{Command, Graphic};
+use crate::features::sources::quote::use_page_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -47,11 +49,12 @@ fn swatch(key: Key) -> &'static str {
 
 #[function_component]
 pub fn Map(p: &MapProps) -> Html {
+    let page = use_page_texts();
     html! {
         <div class="wt-map">
             <figure>
                 <figcaption id="wt-map-summary">{ p.map.summary.clone() }</figcaption>
-                <div class="wt-map-draw">{ drawing(&p.map, &p.on_action) }</div>
+                <div class="wt-map-draw">{ drawing(&p.map, &outline(&page), &p.on_action) }</div>
                 <ul class="wt-legend wt-map-legend">
                     { for p.map.legend.iter().map(|(key, label)| html! {
                         <li><span class="wt-swatch" data-key={swatch(*key)}></span>{ label.clone() }</li>
@@ -92,7 +95,19 @@ fn leaders() -> String {
     d
 }
 
-fn drawing(state: &MapState, on_action: &Callback<Action>) -> Html {
+/// The country's outline. The static page draws it, so the browser build reads it from there
+/// (`PageTexts::outline`) rather than carry a second copy (1 KB compressed); natively, where the
+/// static page is written, it is the generated path. A page without it (the browser tests'
+/// mount) gets the areas without the land behind them.
+fn outline(page: &PageTexts) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    if page.outline().is_empty() {
+        return crate::features::map::NL_OUTLINE_PATH.to_string();
+    }
+    page.outline().to_string()
+}
+
+fn drawing(state: &MapState, outline: &str, on_action: &Callback<Action>) -> Html {
     let shown = &SHOWN;
     let vb = shown.view_box;
     let view_box = format!("{} {} {} {}", coord(vb.x), coord(vb.y), coord(vb.w), coord(vb.h));
@@ -145,7 +160,7 @@ fn drawing(state: &MapState, on_action: &Callback<Action>) -> Html {
     html! {
         <svg class="wt-map-svg" viewBox={view_box} role="group" aria-labelledby="wt-map-summary"
             font-size={coord(shown.font_size)}>
-            <path class="wt-map-land" d={NL_OUTLINE_PATH} aria-hidden="true" />
+            <path class="wt-map-land" d={outline.to_string()} aria-hidden="true" />
             <g class="wt-map-marks" aria-hidden="true">{ for shown.paint.iter().map(|&i| symbol(i)) }</g>
             <path class="wt-map-leaders" d={leaders()} aria-hidden="true" />
             { for (0..state.areas.len()).map(button) }

@@ -31,6 +31,9 @@ pub struct ShareBarProps {
     pub can_share: bool,
     pub on_action: Callback<Action>,
     pub on_command: Callback<Command>,
+    /// Actions of the open section that lead the row ("Zet vast" in the calculator).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
@@ -41,6 +44,7 @@ pub fn ShareBar(p: &ShareBarProps) -> Html {
     html! {
         <div class="wt-share">
             <div class="wt-share-buttons">
+                { p.children.clone() }
                 <button type="button" class="wt-btn wt-copy" onclick={command(Command::CopyLink)}>{ t.copy_link }</button>
                 if p.can_share {
                     <button type="button" class="wt-btn wt-share-sheet" onclick={command(Command::Share)}>{ t.share }</button>

@@ -32,7 +32,7 @@ pub fn cite(
                                 Some((l, g, ok)) if l == length && g == of => if ok { o.copied } else { o.copy_failed },
                                 _ => "",
                             };
-                            let label = (o.copy_label)(which, texts(of).name);
+                            let label = (o.copy_label)(which, of.name());
                             html! {
                                 <div class="wt-citation">
                                     <p lang={of.tag()} class="wt-citation-text">{ citation(length, of, link) }</p>

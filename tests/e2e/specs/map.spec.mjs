@@ -1,6 +1,6 @@
 // The map: 20 areas, each a toggle by click, Enter and Space like the table; the highlight
 // rings its areas; the language follows; labels of 12 px or more and 24 px targets.
-import { test, expect, widget, openSection } from '../fixtures.mjs';
+import { test, expect, widget, openSection, switchLanguage } from '../fixtures.mjs';
 
 const area = (page, i) => page.locator(`.wt-map-svg [role=button][data-area='${i}']`);
 const DLF = 4;
@@ -46,7 +46,7 @@ test('a bottleneck\'s highlight rings its areas on the map and the legend says s
   await expect(page.locator('.wt-map-legend li').filter({ hasText: 'Ring: knelpunt' })).toHaveCount(1);
   await page.locator('.wt-select-these').click();
   await expect(page.locator('.wt-bar-count')).toHaveText(/^6 van 20/);
-  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await switchLanguage(page, 'en');
   await expect(area(page, DLF)).toHaveAttribute('aria-label', /^Delft-West: about 1,700 homes/);
   await expect(page.locator('.wt-map-attr')).toContainText('OpenStreetMap contributors');
   await expect(page.locator('#wt-map-summary')).toHaveText(/^Map of the 20 areas/);
