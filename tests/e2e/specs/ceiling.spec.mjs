@@ -70,3 +70,12 @@ test('the chart of the maximum downloads as SVG and PNG, its code loaded when as
   expect(images[0].lines.join(' ')).toContain('de lijn komt boven het maximum uit');
   expect(images.at(-1).ink, 'the PNG is almost blank').toBeGreaterThan(0.05);
 });
+
+test('pinned scenarios are numbered points on it, at their own amounts', async ({ open }) => {
+  const page = await open('?view=chart&p=amw!12000!0!0&p=amw~amz!9000!0!0');
+  const pins = page.locator('.wt-ceiling-svg .wt-cl-pin text');
+  await expect(pins).toHaveText(['1', '2']);
+  // Scenario 2's amount is lower: its point lies left of scenario 1's.
+  const [one, two] = await pins.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().left));
+  expect(two).toBeLessThan(one);
+});

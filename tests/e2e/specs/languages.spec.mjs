@@ -3,7 +3,7 @@
 // build (a new page load: selection, amounts, section and pinned scenarios come with the link).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, watch, openSection } from '../fixtures.mjs';
+import { test, expect, watch, openSection, switchLanguage } from '../fixtures.mjs';
 
 const wasmName = (url) => new URL(url).pathname.replace(/^.*\//, '');
 const DUTCH = /^woontop-(?!en-)[0-9a-f]+_bg\.wasm$/;
@@ -27,10 +27,8 @@ test('each language starts its own build only; English and back keep the whole v
   const dutch = new URL(page.url());
 
   wasm.length = 0;
-  await page.locator('button.lang-btn[lang=en]').click();
-  await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.waitForSelector('#app[data-ready]');
+  await switchLanguage(page, 'en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   expect(wasm).toEqual([expect.stringMatching(ENGLISH)]);
   await expect(page.locator('.wt-bar-count')).toHaveText('2 of 20 areas selected');
   await expect(page.locator('#wt-tab-table')).toHaveAttribute('aria-selected', 'true');
@@ -47,6 +45,8 @@ test('each language starts its own build only; English and back keep the whole v
   await page.goBack();
   await page.goBack();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('#app[data-ready]')).toHaveCount(1);
+  await expect(page.locator('.wt-static')).toHaveCount(0);
   await expect(page.locator('.wt-bar-count')).toHaveText('2 van 20 gebieden geselecteerd');
 });
 
@@ -68,10 +68,7 @@ test('the single file carries both builds: English opens from file:// with no se
   await page.goto(`${pathToFileURL(resolve('dist-single/woontop.html')).href}?g=amw~amz&b=10000`);
   await page.waitForSelector('#app[data-ready]', { timeout: 15_000 });
   await expect(page.locator(".wt-card[data-cat='b'] .wt-card-money")).toHaveText('€ 186.870.000');
-  await page.locator('button.lang-btn[lang=en]').click();
-  await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.waitForSelector('#app[data-ready]');
+  await switchLanguage(page, 'en');
   await expect(page.locator(".wt-card[data-cat='b'] .wt-card-money")).toHaveText('€186,870,000');
   expect(problems.filter((p) => !p.startsWith('outside request: file:'))).toEqual([]);
 });

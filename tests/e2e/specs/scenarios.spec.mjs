@@ -1,11 +1,9 @@
 // "Zet vast" and "Scenario's vergelijken": up to four pinned scenarios side by side, each
 // figure with its difference from the first, renamed, reordered, removed or opened again; in
-// the link, the CSV and the embed code. And "Waar het maximum knelt": the contribution against
-// the amount per home, with the maximum, the booklet's band, the chosen amount, the crossing
-// and the pinned scenarios as numbered points.
+// the link, the CSV and the embed code (their points on the chart of the maximum:
+// ceiling.spec.mjs).
 import { readFileSync } from 'node:fs';
-import { test, expect, openSection } from '../fixtures.mjs';
-import { readImages, recordBlobs } from '../images.mjs';
+import { test, expect } from '../fixtures.mjs';
 
 const PIN = '.wt-pin .wt-btn';
 const STATUS = '.wt-pin-status';
@@ -96,50 +94,4 @@ test('the comparison is printed without its buttons', async ({ open }) => {
   await expect(page.locator('.wt-compare-table')).toBeVisible();
   await expect(page.locator('.wt-sc-tools').first()).toBeHidden();
   await expect(page.locator(PIN)).toBeHidden();
-});
-
-test('where the maximum bites: the crossing, the band, the chosen amount and the pinned points', async ({ open, page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await open('?view=chart&p=amw!12000!0!0&p=!13000!0!0');
-  const summary = page.locator('#wt-ceiling-summary');
-  await expect(summary).toHaveText('Bij € 12.000 per woning kost de selectie ≈ € 844–847,6 miljoen; de lijn komt boven het maximum uit vanaf € 8.494–8.530 per woning. Het maximum is € 600 miljoen.');
-  const svg = page.locator('.wt-ceiling-svg');
-  await expect(svg).toHaveAttribute('aria-labelledby', 'wt-ceiling-summary');
-  await expect(svg.locator('.wt-cl-label').last()).toHaveText('€ 8.494–8.530');
-  await expect(svg.locator('.wt-cl-line')).toHaveCount(2);
-  await expect(svg.locator('.wt-cl-pin text')).toHaveText(['1', '2']);
-  // Drawn for its width, never scaled: its text is 12 px at 320 px, and it fits.
-  const { width, box, font } = await svg.evaluate((el) => ({
-    width: Number(el.getAttribute('width')),
-    box: el.getBoundingClientRect().width,
-    font: Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize))),
-  }));
-  expect(font).toBeGreaterThanOrEqual(12);
-  expect(Math.abs(box - width)).toBeLessThan(0.5);
-  expect(width).toBeLessThanOrEqual(320);
-  // The crossing is the selection's own fitting amount, the one the calculator offers.
-  await page.waitForURL(/[?&]g=/);
-  const all = new URL(page.url()).searchParams.get('g');
-  await open(`?view=calc&g=${all.split('~').filter((c) => c !== 'amw' && c !== 'amz').join('~')}`);
-  await expect(page.locator('.wt-fits')).toContainText('€ 11.549');
-  await openSection(page, 'Grafiek');
-  await expect(summary).toContainText('vanaf € 11.549–11.616 per woning');
-  // Amsterdam's two areas stay below the maximum up to the slider's end.
-  await open('?view=chart&g=amw~amz');
-  await expect(summary).toContainText('tot € 30.000 per woning blijft de lijn onder het maximum');
-  await expect(svg.locator('.wt-cl-cross')).toHaveCount(0);
-});
-
-test('the chart of the maximum downloads as SVG and PNG', async ({ open }) => {
-  const page = await open('?view=chart&theme=dark');
-  await page.evaluate(recordBlobs);
-  const names = [];
-  for (const format of ['svg', 'png']) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-image='ceiling.${format}']`).click()]);
-    names.push(download.suggestedFilename());
-  }
-  expect(names).toEqual(['woontopafspraken-nplv-2025.2-maximum.svg', 'woontopafspraken-nplv-2025.2-maximum.png']);
-  const images = await page.evaluate(readImages);
-  expect(images[0].title).toBe('Waar het maximum knelt');
-  expect(images.at(-1).ink, 'the PNG is almost blank').toBeGreaterThan(0.05);
 });
