@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 # Release JS + wasm, brotli, on the pinned release toolchain (sizes are deterministic there).
-# The product's rule: at most 130 KB loaded at start. The guard is the measured size plus 2 KB
-# (docs/performance.md), so that a change that grows it has to say so here, but never more
-# than the rule: measured 129.4 KB, so the guard is the rule itself.
+# The product's rule: at most 130 KB loaded at start, for each language's build (one wasm per
+# language). The guard is the measured size plus 2 KB (docs/performance.md), so that a change
+# that grows it has to say so here, but never more than the rule: measured 129.7 KB (Dutch)
+# and 129.2 KB (English), so the guard is the rule itself.
 SIZE_BUDGET_KB="${SIZE_BUDGET_KB:-130}"
 passed=0
 stage() {
